@@ -1,0 +1,84 @@
+/**
+ * Everything a view shows about a timeline at a cursor, derived from the step records alone.
+ * The cursor k counts steps done: 0 = nothing computed, k = steps.length = all done; the
+ * current step is steps[k − 1].
+ */
+import type { QuantityState, Step, Timeline } from './timeline';
+
+export function clampCursor(t: Timeline<string>, k: number): number {
+  return Math.max(0, Math.min(t.steps.length, Math.trunc(k) || 0));
+}
+
+export function currentStep<Q extends string>(t: Timeline<Q>, k: number): Step<Q> | undefined {
+  return k >= 1 ? t.steps[k - 1] : undefined;
+}
+
+/** Index of the first step that writes id, or −1 for a given quantity. */
+export function writerOf<Q extends string>(t: Timeline<Q>, id: Q): number {
+  return t.steps.findIndex((s) => s.writes.includes(id));
+}
+
+/** The value of id once k steps have run (the latest write), or undefined while pending. */
+export function valueAt<Q extends string>(t: Timeline<Q>, k: number, id: Q): number | undefined {
+  for (let i = Math.min(k, t.steps.length) - 1; i >= 0; i--) {
+    const v = t.steps[i].values[id];
+    if (v !== undefined) return v;
+  }
+  return t.given[id];
+}
+
+export function stateAt<Q extends string>(t: Timeline<Q>, k: number, id: Q): QuantityState {
+  const step = currentStep(t, k);
+  if (t.given[id] !== undefined && writerOf(t, id) < 0) return step?.reads.includes(id) ? 'read' : 'given';
+  const w = writerOf(t, id);
+  if (w < 0 || k - 1 < w) return 'pending';
+  if (step?.again.includes(id)) return 'recomputed';
+  if (step?.writes.includes(id)) return 'active';
+  if (step?.reads.includes(id)) return 'reused';
+  return 'done';
+}
+
+/** How many of the first k steps read id after the step that wrote it (the ledger's "reused ×n"). */
+export function reuseCount<Q extends string>(t: Timeline<Q>, k: number, id: Q): number {
+  return t.steps.slice(0, k).filter((s) => s.hits.includes(id)).length;
+}
+
+/** Chain-rule multiplications the first k steps perform. */
+export function multsDone(t: Timeline<string>, k: number): number {
+  return t.steps.slice(0, k).reduce((acc, s) => acc + s.mults, 0);
+}
+
+/**
+ * Multiplications the naive chain rule needs for the gradients among the first k steps: each
+ * gradient multiplied out along its own path from scratch, i.e. its own multiplications plus,
+ * recursively, those of every backward step it depends on, with no cache.
+ */
+export function naiveMults<Q extends string>(t: Timeline<Q>, k: number): number {
+  const cost = (s: Step<Q>): number =>
+    s.mults +
+    s.reads.reduce((acc, id) => {
+      const w = writerOf(t, id);
+      return acc + (w >= 0 && t.steps[w].phase === 'backward' ? cost(t.steps[w]) : 0);
+    }, 0);
+  return t.steps.slice(0, k).reduce((acc, s) => acc + (s.gradient ? cost(s) : 0), 0);
+}
+
+export interface Tally {
+  mults: number;
+  adds: number;
+  passes: number;
+  /** Quantities computed by more than one step. */
+  recomputed: number;
+}
+
+/** The whole timeline's work, for the graph chapter's side-by-side table. */
+export function tally(t: Timeline<string>): Tally {
+  const writes = t.steps.flatMap((s) => s.writes);
+  return {
+    mults: multsDone(t, t.steps.length),
+    adds: t.steps.reduce((acc, s) => acc + s.adds, 0),
+    // Pass 0 is evaluation; derivative passes are numbered from 1.
+    passes: new Set(t.steps.map((s) => s.pass).filter((p) => p > 0)).size,
+    recomputed: new Set(writes.filter((id, i) => writes.indexOf(id) !== i)).size,
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { test, fc } from '@fast-check/vitest';
+import { buildNetworkTimeline } from './networkTimeline';
+import { backward, forward, update, type NetParams } from './network';
+import { gradientCheck } from './gradcheck';
+import { multsDone, naiveMults, reuseCount, stateAt, valueAt } from './derive';
+import { NETWORK_BACKWARD_IDS, NETWORK_FORWARD_IDS, NETWORK_UPDATE_IDS, THETA_IDS, type NetworkId } from './ids';
+import { netParams } from './arbitraries';
+import { DEFAULTS } from './url';
+
+const COMPUTED: NetworkId[] = [...NETWORK_FORWARD_IDS, ...NETWORK_BACKWARD_IDS, ...NETWORK_UPDATE_IDS];
+const close = (got: number | undefined, want: number) =>
+  Math.abs((got ?? NaN) - want) <= 1e-12 * Math.max(1, Math.abs(want));
+
+describe('network timeline', () => {
+  test.prop([netParams(5, 10)], { numRuns: 300 })('analytic gradients match central differences', (p) => {
+    for (const row of gradientCheck(p)) {
+      expect(row.diff).toBeLessThanOrEqual(1e-6 + 1e-5 * Math.abs(row.numeric));
+    }
+  });
+
+  test.prop([netParams()], { numRuns: 300 })('δ³ = a³ − y', (p) => {
+    const t = buildNetworkTimeline(p);
+    const end = t.steps.length;
+    expect(valueAt(t, end, 'delta3')).toBeCloseTo((valueAt(t, end, 'a3') ?? NaN) - p.y, 12);
+  });
+
+  test.prop([netParams()], { numRuns: 200 })('writes every computed quantity exactly once', (p) => {
+    const writes = buildNetworkTimeline(p).steps.flatMap((s) => s.writes);
+    expect([...writes].sort()).toEqual([...COMPUTED].sort());
+  });
+
+  test.prop([netParams()], { numRuns: 200 })('every read was written earlier or is given', (p) => {
+    const t = buildNetworkTimeline(p);
+    const known = new Set(Object.keys(t.given));
+    for (const s of t.steps) {
+      for (const id of s.reads) expect(known.has(id)).toBe(true);
+      expect([...s.hits].sort()).toEqual(s.reads.filter((id) => t.given[id] === undefined).sort());
+      s.writes.forEach((id) => known.add(id));
+    }
+  });
+
+  test.prop([netParams(50, 10)], { numRuns: 300 })('replaying the timeline gives forward, backward and update', (p) => {
+    const t = buildNetworkTimeline(p);
+    const k = t.steps.length;
+    const f = forward(p, p.t1, p.t2);
+    const b = backward(p, f);
+    const u = update(p, b);
+    const want: Partial<Record<NetworkId, number>> = {
+      z2_1: f.z2[0], z2_2: f.z2[1], a2_1: f.a2[1], a2_2: f.a2[2], z3: f.z3, a3: f.a3, J: f.J,
+      delta3: b.delta3, sprime2_1: b.sprime2[0], sprime2_2: b.sprime2[1], delta2_1: b.delta2[0], delta2_2: b.delta2[1],
+      J_new: forward(p, u.t1, u.t2).J,
+    };
+    THETA_IDS.forEach((id, i) => {
+      want[`grad_${id}` as NetworkId] = [...b.grad1, ...b.grad2][i];
+      want[`new_${id}` as NetworkId] = [...u.t1, ...u.t2][i];
+    });
+    for (const [id, v] of Object.entries(want)) expect(close(valueAt(t, k, id as NetworkId), v), id).toBe(true);
+  });
+
+  test.prop([netParams(1000, 100)], { numRuns: 500 })('no NaN or ±Infinity for |x|, |θ| ≤ 1000, λ ≤ 100', (p) => {
+    const t = buildNetworkTimeline(p);
+    for (const s of t.steps) {
+      for (const v of Object.values(s.values)) expect(Number.isFinite(v)).toBe(true);
+      expect(`${s.tex.symbolic} ${s.tex.numeric}`).not.toMatch(/NaN|Infinity|undefined/);
+    }
+  });
+
+  it('follows the SPEC order and counts 27 naive vs 15 backprop multiplications', () => {
+    const t = buildNetworkTimeline(DEFAULTS as NetParams);
+    expect(t.steps.map((s) => s.writes.join('+')).slice(0, 9)).toEqual([
+      'z2_1', 'a2_1', 'z2_2', 'a2_2', 'z3', 'a3', 'J', 'delta3', 'grad_theta2_10',
+    ]);
+    expect(multsDone(t, t.steps.length)).toBe(15);
+    expect(naiveMults(t, t.steps.length)).toBe(27);
+  });
+
+  it('marks δ³ reused when δ²₁ reads it, and counts its reuses', () => {
+    const t = buildNetworkTimeline(DEFAULTS as NetParams);
+    const k = t.steps.findIndex((s) => s.writes.includes('delta2_1')) + 1;
+    expect(stateAt(t, k, 'delta2_1')).toBe('active');
+    expect(stateAt(t, k, 'delta3')).toBe('reused');
+    expect(stateAt(t, k, 'theta2_11')).toBe('read');
+    expect(stateAt(t, k, 'x1')).toBe('given');
+    expect(stateAt(t, k, 'delta2_2')).toBe('pending');
+    expect(stateAt(t, k, 'a3')).toBe('done');
+    // Three θ² gradients and δ²₁ have read δ³ so far.
+    expect(reuseCount(t, k, 'delta3')).toBe(4);
+  });
+});

@@ -1,0 +1,49 @@
+/** TeX symbols for quantity ids, in the source's notation (θ¹₁₂ is \theta^{1}_{12}). */
+
+const FIXED: Record<string, string> = {
+  x0: 'x_{0}',
+  x1: 'x_{1}',
+  x2: 'x_{2}',
+  y: 'y',
+  lambda: '\\lambda',
+  alpha: '\\alpha',
+  z3: 'z^{3}',
+  a3: 'a^{3}',
+  J: 'J',
+  J_new: 'J_{\\text{new}}',
+  delta3: '\\delta^{3}',
+  a: 'a',
+  b: 'b',
+  c: 'c',
+  d: 'd',
+  e: 'e',
+  z: 'z',
+  exp_z: 'e^{z}',
+  exp_neg_z: 'e^{-z}',
+  one_plus_exp_neg_z: '1+e^{-z}',
+  sigmoid: 's(z)',
+  sigmoid_prime: "s'(z)",
+  neg_log_sigmoid: '-\\log s(z)',
+  neg_log_one_minus_sigmoid: '-\\log(1-s(z))',
+};
+
+const PATTERNS: [RegExp, (...m: string[]) => string][] = [
+  [/^theta(\d)_(\d\d)$/, (l, ji) => `\\theta^{${l}}_{${ji}}`],
+  [/^grad_theta(\d)_(\d\d)$/, (l, ji) => `\\frac{\\partial J}{\\partial \\theta^{${l}}_{${ji}}}`],
+  [/^new_theta(\d)_(\d\d)$/, (l, ji) => `\\theta'^{${l}}_{${ji}}`],
+  [/^([az])(\d)_(\d)$/, (v, l, j) => `${v}^{${l}}_{${j}}`],
+  [/^sprime2_(\d)$/, (j) => `s'(z^{2}_{${j}})`],
+  [/^delta2_(\d)$/, (j) => `\\delta^{2}_{${j}}`],
+  [/^d([a-e])_d([a-e])$/, (f, x) => `\\frac{\\partial ${f}}{\\partial ${x}}`],
+  [/^t_([ab])_([cd])$/, (x, f) => `\\dot{${f}}_{${x}}`],
+];
+
+/** The TeX symbol of a quantity id; unknown ids are returned as \text{…} so nothing is lost. */
+export function texSymbol(id: string): string {
+  if (FIXED[id]) return FIXED[id];
+  for (const [re, make] of PATTERNS) {
+    const m = re.exec(id);
+    if (m) return make(...m.slice(1));
+  }
+  return `\\text{${id.replace(/[^A-Za-z0-9 ]/g, ' ')}}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * The step timeline as data (STYLE: micrograd's operations, but as records a view can read).
+ * A timeline is built from step specs whose compute() may only read what the spec declares;
+ * buildSteps() runs them in order and derives which reads are cache hits and which writes
+ * repeat earlier work. Views derive highlights, captions and counters from these records only.
+ */
+
+/** 'tangent': forward-mode derivative work, pushed from an input up to the output. */
+export type Phase = 'forward' | 'loss' | 'backward' | 'tangent' | 'update';
+
+/** What a quantity is at a cursor position (SPEC §4.2). */
+export type QuantityState = 'given' | 'read' | 'pending' | 'active' | 'reused' | 'done' | 'recomputed';
+
+export interface StepSpec<Q extends string> {
+  /** i18n key of the one-sentence explanation, e.g. "step.z2_1". */
+  explain: string;
+  phase: Phase;
+  writes: readonly Q[];
+  reads: readonly Q[];
+  /** Chain-rule multiplications this step performs (SPEC §4.2 counts only these). */
+  mults?: number;
+  adds?: number;
+  /** A gradient the naive chain rule would multiply out from scratch (for the naive count). */
+  gradient?: boolean;
+  /** Index of the pass this step belongs to (forward mode has one pass per input). */
+  pass?: number;
+  compute: (get: (id: Q) => number) => Partial<Record<Q, number>>;
+  /** TeX, symbolic and with the numbers substituted; `get` reads the step's inputs and outputs. */
+  tex: (get: (id: Q) => number) => { symbolic: string; numeric: string };
+}
+
+export interface Step<Q extends string> {
+  index: number;
+  explain: string;
+  phase: Phase;
+  writes: readonly Q[];
+  reads: readonly Q[];
+  /** Reads that an earlier step wrote: the cache hits. */
+  hits: readonly Q[];
+  /** Writes that an earlier step already wrote: duplicated work. */
+  again: readonly Q[];
+  values: Readonly<Partial<Record<Q, number>>>;
+  tex: { symbolic: string; numeric: string };
+  mults: number;
+  adds: number;
+  gradient: boolean;
+  pass: number;
+}
+
+export interface Timeline<Q extends string> {
+  given: Readonly<Partial<Record<Q, number>>>;
+  steps: readonly Step<Q>[];
+}
+
+/** Runs the specs in order. Throws if a step reads something neither given nor written before it. */
+export function buildSteps<Q extends string>(
+  given: Partial<Record<Q, number>>,
+  specs: readonly StepSpec<Q>[],
+): Timeline<Q> {
+  const env = new Map<Q, number>(Object.entries(given) as [Q, number][]);
+  const written = new Set<Q>();
+  const steps = specs.map((spec, index): Step<Q> => {
+    const reads = new Set(spec.reads);
+    const get = (id: Q): number => {
+      if (!reads.has(id)) throw new Error(`step ${spec.explain} reads ${id} without declaring it`);
+      const v = env.get(id);
+      if (v === undefined) throw new Error(`step ${spec.explain} reads ${id} before any step wrote it`);
+      return v;
+    };
+    const values = spec.compute(get);
+    for (const id of spec.writes) {
+      if (values[id] === undefined) throw new Error(`step ${spec.explain} did not compute ${id}`);
+    }
+    const hits = spec.reads.filter((id) => written.has(id));
+    const again = spec.writes.filter((id) => written.has(id));
+    for (const id of spec.writes) {
+      env.set(id, values[id] as number);
+      written.add(id);
+    }
+    const own = (id: Q): number => (spec.writes.includes(id) ? (values[id] as number) : get(id));
+    return {
+      index,
+      explain: spec.explain,
+      phase: spec.phase,
+      writes: spec.writes,
+      reads: spec.reads,
+      hits,
+      again,
+      values,
+      tex: spec.tex(own),
+      mults: spec.mults ?? 0,
+      adds: spec.adds ?? 0,
+      gradient: spec.gradient ?? false,
+      pass: spec.pass ?? 0,
+    };
+  });
+  return { given, steps };
+}

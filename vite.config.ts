@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { katexWoff2Only, productionCsp } from './build/plugins';
+
+// Relative base: dist/ works from any sub-path (SPEC §4.4).
+export default defineConfig({
+  base: './',
+  plugins: [react(), katexWoff2Only(), productionCsp()],
+  build: { outDir: 'dist', target: 'es2022' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
