@@ -29,14 +29,20 @@ export interface LogNumber {
   ln: number;
 }
 
+/** ln 10 split so that exponent·LN10_HI is exact (Cody–Waite): the mantissa keeps all 15 digits. */
+const LN10_HI = 2.3025850930716842;
+const LN10_LO = -7.763855727686939e-11;
+
 /** Mantissa and power of ten of e^ln, worked out from the logarithm so nothing overflows. */
 export function logToScientific(ln: number): { mantissa: number; exponent: number } {
-  const log10 = ln / Math.LN10;
-  let exponent = Math.floor(log10);
-  let mantissa = Math.pow(10, log10 - exponent);
+  let exponent = Math.floor(ln / Math.LN10);
+  let mantissa = Math.exp(ln - exponent * LN10_HI - exponent * LN10_LO);
   if (mantissa >= 10) {
     mantissa /= 10;
     exponent += 1;
+  } else if (mantissa < 1) {
+    mantissa *= 10;
+    exponent -= 1;
   }
   return { mantissa, exponent };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { test, fc } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { buildNetworkTimeline } from './networkTimeline';
 import { backward, forward, update, type NetParams } from './network';
 import { gradientCheck } from './gradcheck';

@@ -9,7 +9,6 @@ import { buildSteps, type StepSpec, type Timeline } from './timeline';
 import { texNumber as n } from './format';
 import { texSymbol as s } from './tex';
 
-type Get = (id: NetworkId) => number;
 type Spec = StepSpec<NetworkId>;
 
 const X = ['x0', 'x1', 'x2'] as const;

@@ -1,0 +1,62 @@
+import { useActions, useApp } from '../../store/context';
+import { useT, useTimeline } from '../../store/hooks';
+import { SPEEDS, type AppState } from '../../store/store';
+
+/** Next / Previous / Play–Pause / Reset (SPEC §4.3), a speed choice, a scrubber and the step counter. */
+export function StepControls() {
+  const t = useT();
+  const k = useApp((s) => s.step);
+  const n = useTimeline().steps.length;
+  const playing = useApp((s) => s.playing);
+  const speed = useApp((s) => s.speed);
+  const { stepForward, stepBack, togglePlay, reset, seek, setSpeed } = useActions();
+  return (
+    <div className="step-controls" role="group" aria-label={t('controls.label')}>
+      <div className="buttons">
+        <button type="button" onClick={stepBack} disabled={k === 0}>
+          <span aria-hidden="true">◀ </span>
+          {t('controls.prev')}
+        </button>
+        <button type="button" onClick={togglePlay} disabled={n === 0} aria-pressed={playing}>
+          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+          {playing ? t('controls.pause') : t('controls.play')}
+        </button>
+        <button type="button" onClick={stepForward} disabled={k >= n} className="primary">
+          {t('controls.next')}
+          <span aria-hidden="true"> ▶</span>
+        </button>
+        <button type="button" onClick={reset} disabled={k === 0 && !playing}>
+          <span aria-hidden="true">⟲ </span>
+          {t('controls.reset')}
+        </button>
+      </div>
+      <div className="scrub">
+        <label>
+          <span className="visually-hidden">{t('controls.scrubber')}</span>
+          <input
+            type="range"
+            min={0}
+            max={n}
+            step={1}
+            value={k}
+            aria-valuetext={t('controls.counter', { k, n })}
+            onChange={(e) => seek(Number(e.currentTarget.value))}
+          />
+        </label>
+        <output className="counter" aria-live="polite">
+          {t('controls.counter', { k, n })}
+        </output>
+        <label className="speed">
+          {t('controls.speed')}
+          <select value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value) as AppState['speed'])}>
+            {SPEEDS.map((v) => (
+              <option key={v} value={v}>
+                {v}×
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../../store/context';
+
+/** Controls that own the arrow keys while focused: sliders, number fields, curve markers (SPEC §4.3). */
+function ownsArrows(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(el.type);
+  return el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || el.getAttribute('role') === 'slider';
+}
+
+/**
+ * PageDown / PageUp step wherever the focus is (presentation clickers send them), caught in the
+ * capture phase so a focused slider cannot swallow them; → ← Home End step unless a control owns them.
+ */
+export function useStepKeys(): void {
+  const store = useAppStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const s = store.getState();
+      const always: Record<string, () => void> = { PageDown: s.stepForward, PageUp: s.stepBack };
+      const unlessOwned: Record<string, () => void> = { ArrowRight: s.stepForward, ArrowLeft: s.stepBack, Home: () => s.seek(0), End: s.seekEnd };
+      const act = always[e.key] ?? (ownsArrows(document.activeElement) ? undefined : unlessOwned[e.key]);
+      if (!act) return;
+      e.preventDefault();
+      e.stopPropagation();
+      act();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [store]);
+}

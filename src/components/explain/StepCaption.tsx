@@ -1,0 +1,37 @@
+import { useApp } from '../../store/context';
+import { useT, useTimeline } from '../../store/hooks';
+import { currentStep } from '../../core/derive';
+import { Tex } from '../math/Tex';
+import { quantityLabel } from '../quantities/labels';
+
+/** The current step: its phase, one sentence, and its formula symbolic then with numbers. */
+export function StepCaption() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const k = useApp((s) => s.step);
+  const step = currentStep(useTimeline(), k);
+  if (!step) {
+    return (
+      <section className="step-caption" aria-label={t('step.formula')}>
+        <p className="explain">{t('controls.start')}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="step-caption" aria-label={t('step.formula')}>
+      <p className="phase">{t(`phase.${step.phase}`)}</p>
+      <p className="explain">{t(step.explain)}</p>
+      <div className="formula">
+        <span className="formula-label">{t('step.formula')}</span>
+        <Tex tex={step.tex.symbolic} display />
+      </div>
+      <div className="formula">
+        <span className="formula-label">{t('step.withNumbers')}</span>
+        <Tex tex={step.tex.numeric} display />
+      </div>
+      {step.hits.length > 0 && (
+        <p className="reuses">{t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(', ') })}</p>
+      )}
+    </section>
+  );
+}

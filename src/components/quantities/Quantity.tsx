@@ -1,0 +1,24 @@
+import { formatLog, formatNumber, logValueAttr, valueAttr } from '../../core/format';
+import type { QuantityState } from '../../core/timeline';
+
+export interface QuantityProps {
+  id: string;
+  /** undefined while pending: no number is shown yet (SPEC §4.2). */
+  value: number | undefined;
+  state: QuantityState;
+  /** Natural log of the value, used when the value itself is past a double's range. */
+  ln?: number;
+  className?: string;
+}
+
+/** One number on the page, with the SPEC §4.2 attributes: full precision in data-value, rounded text. */
+export function Quantity({ id, value, state, ln, className }: QuantityProps) {
+  const big = value !== undefined && !Number.isFinite(value) && ln !== undefined;
+  const attr = value === undefined ? '' : big ? logValueAttr(ln) : valueAttr(value);
+  const text = value === undefined ? '' : big ? formatLog(ln) : formatNumber(value);
+  return (
+    <span className={`quantity ${className ?? ''}`} data-quantity={id} data-value={attr} data-state={state}>
+      {text}
+    </span>
+  );
+}

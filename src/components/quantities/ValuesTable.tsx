@@ -1,0 +1,46 @@
+import { useApp } from '../../store/context';
+import { useT, useTimeline } from '../../store/hooks';
+import { stateAt, valueAt } from '../../core/derive';
+import type { Timeline } from '../../core/timeline';
+import { Quantity } from './Quantity';
+import { quantityLabel } from './labels';
+
+/** Given quantities first, then the computed ones in the order the steps write them. */
+export function quantityIds(t: Timeline<string>): string[] {
+  return [...new Set([...Object.keys(t.given), ...t.steps.flatMap((s) => s.writes)])];
+}
+
+/** Every quantity of the current chapter at the cursor, with its state (SPEC §4.2). */
+export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefined }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const k = useApp((s) => s.step);
+  const timeline = useTimeline();
+  return (
+    <table className="values-table">
+      <caption>{t('table.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.quantity')}</th>
+          <th scope="col">{t('table.value')}</th>
+          <th scope="col">{t('table.state')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {quantityIds(timeline).map((id) => {
+          const state = stateAt(timeline, k, id);
+          return (
+            <tr key={id} className={`state-${state}`}>
+              <th scope="row">{quantityLabel(id, lang)}</th>
+              <td>
+                <Quantity id={id} value={valueAt(timeline, k, id)} state={state} ln={lnOf?.(id)} />
+                {state === 'pending' && <span className="pending-note">{t('table.pending')}</span>}
+              </td>
+              <td>{t(`state.${state}`)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The one store (STYLE: zustand's own docs): parameters, the timeline cursor and playback, with
+ * every change made by an action that lives here. The timeline itself is derived (timelines.ts).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { DEFAULTS, type ChapterId, type Decoded, type Lang, type Theme, type UrlState } from '../core/url';
+import type { GraphMode } from '../core/graphTimeline';
+import { randomWeights } from '../core/rng';
+import type { Theta1, Theta2 } from '../core/network';
+import { selectStepCount } from './timelines';
+
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+
+/** Numeric parameters a slider or number field may set, each with its valid range (SPEC §4.1). */
+export const PARAM_RANGES = {
+  x1: [-1000, 1000],
+  x2: [-1000, 1000],
+  lambda: [0, 100],
+  alpha: [1e-6, 10],
+  z: [-1000, 1000],
+  a: [-1e6, 1e6],
+  b: [-1e6, 1e6],
+} as const;
+export type NumericParam = keyof typeof PARAM_RANGES;
+
+export interface AppState extends UrlState {
+  /** URL keys that were malformed or repeated when the page opened (for the notice). */
+  ignored: readonly string[];
+  repeated: readonly string[];
+  playing: boolean;
+  /** Steps per second while playing. */
+  speed: (typeof SPEEDS)[number];
+
+  stepForward: () => void;
+  stepBack: () => void;
+  seek: (k: number) => void;
+  seekEnd: () => void;
+  reset: () => void;
+  togglePlay: () => void;
+  setSpeed: (speed: AppState['speed']) => void;
+  setChapter: (chapter: ChapterId) => void;
+  setMode: (mode: GraphMode) => void;
+  setLang: (lang: Lang) => void;
+  setTheme: (theme: Theme | null) => void;
+  setParam: (key: NumericParam, value: number) => void;
+  setLabel: (y: 0 | 1) => void;
+  setTheta: (layer: 1 | 2, index: number, value: number) => void;
+  randomize: (seed: number) => void;
+  dismissNotice: () => void;
+}
+
+const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
+const THETA_RANGE = [-1000, 1000] as const;
+
+export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: [], repeated: [] }): StoreApi<AppState> {
+  return createStore<AppState>()((set, get) => {
+    const count = () => selectStepCount(get());
+    const seek = (k: number) => {
+      const step = Math.max(0, Math.min(count(), Math.trunc(k) || 0));
+      set({ step, playing: get().playing && step < count() });
+    };
+    /** Parameters changed: the cursor keeps its place, clamped if the timeline got shorter. */
+    const setKeepingCursor = (patch: Partial<UrlState>) => {
+      set(patch);
+      if (get().step > count()) set({ step: count() });
+    };
+    return {
+      ...decoded.state,
+      ignored: [...decoded.ignored],
+      repeated: [...decoded.repeated],
+      playing: false,
+      speed: 1,
+
+      stepForward: () => seek(get().step + 1),
+      stepBack: () => set({ step: Math.max(0, get().step - 1), playing: false }),
+      seek: (k) => seek(k),
+      seekEnd: () => seek(count()),
+      reset: () => set({ step: 0, playing: false }),
+      togglePlay: () => {
+        if (get().playing) return set({ playing: false });
+        // Play from the start again once the end has been reached.
+        if (get().step >= count()) set({ step: 0 });
+        set({ playing: count() > 0 });
+      },
+      setSpeed: (speed) => set({ speed }),
+      setChapter: (chapter) => set({ chapter, step: 0, playing: false }),
+      setMode: (mode) => set({ mode, step: 0, playing: false }),
+      setLang: (lang) => set({ lang }),
+      setTheme: (theme) => set({ theme }),
+      setParam: (key, value) => {
+        if (Number.isFinite(value)) setKeepingCursor({ [key]: clamp(value, PARAM_RANGES[key]) || 0 });
+      },
+      setLabel: (y) => set({ y }),
+      setTheta: (layer, index, value) => {
+        if (!Number.isFinite(value)) return;
+        const v = clamp(value, THETA_RANGE) || 0;
+        if (layer === 1) set({ t1: get().t1.map((t, k) => (k === index ? v : t)) as unknown as Theta1, seed: null });
+        else set({ t2: get().t2.map((t, k) => (k === index ? v : t)) as unknown as Theta2, seed: null });
+      },
+      randomize: (seed) => {
+        const w = randomWeights(seed);
+        set({ t1: w.t1 as unknown as Theta1, t2: w.t2 as unknown as Theta2, seed });
+      },
+      dismissNotice: () => set({ ignored: [], repeated: [] }),
+    };
+  });
+}
+
+/** A store opened from a URL: the step is clamped to the chapter's last step ("past the end means the last"). */
+export function createStoreFromUrl(decoded: Decoded): StoreApi<AppState> {
+  const store = createAppStore(decoded);
+  store.getState().seek(decoded.state.step);
+  return store;
+}
