@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { katexWoff2Only, productionCsp } from './build/plugins';
+import { katexWoff2Only, productionCsp } from './build/plugins.ts';
 
 // Relative base: dist/ works from any sub-path (SPEC §4.4).
 export default defineConfig({

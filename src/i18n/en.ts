@@ -16,6 +16,7 @@ export const en = {
   'label.J_new': 'J after the update',
   'label.tangent': '∂{of}/∂{seed} (tangent)',
 
+  'notice.label': 'Link settings',
   'notice.ignored': 'Some link settings were not valid and were replaced by their defaults: {keys}.',
   'notice.repeated': 'Some link settings were given more than once; the first value was used: {keys}.',
   'notice.dismiss': 'Dismiss',

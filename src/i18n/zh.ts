@@ -18,6 +18,7 @@ export const zh: Dict = {
   'label.J_new': '更新后的 J',
   'label.tangent': '∂{of}/∂{seed}（切向量）',
 
+  'notice.label': '链接设置',
   'notice.ignored': '链接中有些设置无效，已改用默认值：{keys}。',
   'notice.repeated': '链接中有些设置出现了不止一次，已采用第一个值：{keys}。',
   'notice.dismiss': '关闭',

@@ -9,7 +9,7 @@ export function UrlNotice() {
   const { dismissNotice } = useActions();
   if (ignored.length === 0 && repeated.length === 0) return null;
   return (
-    <div className="notice" role="status">
+    <div className="notice" role="status" aria-label={t('notice.label')}>
       {ignored.length > 0 && <p>{t('notice.ignored', { keys: ignored.join(', ') })}</p>}
       {repeated.length > 0 && <p>{t('notice.repeated', { keys: repeated.join(', ') })}</p>}
       <button type="button" onClick={dismissNotice}>

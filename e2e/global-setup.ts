@@ -1,0 +1,38 @@
+/**
+ * Builds the production app once and serves it for the end-to-end tests. It never throws:
+ * a failure is handed to the e2e files (which then fail with its message) so that unit and
+ * component tests still run.
+ */
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    setupError: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject) {
+  // vitest sets NODE_ENV=test, which would ship React's development build (TOOLCHAIN trap 2).
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+    server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('the preview server has no local URL');
+    project.provide('baseURL', url);
+    project.provide('setupError', '');
+  } catch (e) {
+    project.provide('baseURL', '');
+    project.provide('setupError', `building or serving the app failed: ${String((e as Error)?.message ?? e)}`);
+  } finally {
+    process.env.NODE_ENV = before;
+  }
+  return async () => {
+    await server?.close();
+  };
+}

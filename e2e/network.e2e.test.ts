@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open, readQuantities, type Browser } from './browser';
+import { buildNetworkTimeline } from '../src/core/networkTimeline';
+import { valueAt } from '../src/core/derive';
+import { decode, encode } from '../src/core/url';
+import { mulberry32 } from '../src/core/rng';
+import type { NetParams } from '../src/core/network';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A random but replayable example: the seed is in the test name. */
+function randomParams(seed: number): NetParams {
+  const r = mulberry32(seed);
+  const u = (lo: number, hi: number) => Math.round((lo + (hi - lo) * r()) * 100) / 100;
+  return {
+    x1: u(-3, 3),
+    x2: u(-3, 3),
+    y: r() < 0.5 ? 0 : 1,
+    t1: [u(-2, 2), u(-2, 2), u(-2, 2), u(-2, 2), u(-2, 2), u(-2, 2)],
+    t2: [u(-2, 2), u(-2, 2), u(-2, 2)],
+    lambda: [0, 0.1, 1][Math.floor(r() * 3)],
+    alpha: [0.1, 0.5, 1][Math.floor(r() * 3)],
+  };
+}
+
+describe('network chapter in Chromium', () => {
+  for (const seed of [7, 20261123]) {
+    it(`steps to the end with "Next step" and shows the core's values (example seed ${seed})`, async () => {
+      const p = randomParams(seed);
+      const query = encode({ ...decode('').state, ...p, chapter: 'network', lang: 'en' });
+      const { page, problems } = await open(browser, query);
+      const next = page.getByRole('button', { name: 'Next step', exact: true });
+      const timeline = buildNetworkTimeline(p);
+      let clicks = 0;
+      while (await next.isEnabled()) {
+        await next.click();
+        clicks++;
+      }
+      expect(clicks).toBe(timeline.steps.length);
+      await expect.poll(() => page.url()).toContain(`step=${clicks}`);
+      const q = await readQuantities(page);
+      const ids = [...Object.keys(timeline.given), ...timeline.steps.flatMap((s) => s.writes)];
+      for (const id of ids) {
+        const want = valueAt(timeline, clicks, id);
+        expect(Number(q[id]?.value), id).toBeCloseTo(want as number, 12);
+      }
+      expect(await page.locator('body').innerText()).not.toMatch(/NaN|undefined|Infinity/);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('opens at the step in the URL, marks the cache hit, and steps back with the keyboard', async () => {
+    const { page, problems } = await open(browser, 'chapter=network&lang=en&step=13');
+    const q = await readQuantities(page);
+    expect(q.delta2_1.state).toBe('active');
+    expect(q.delta3.state).toBe('reused');
+    expect(q.sprime2_1.state).toBe('reused');
+    await page.keyboard.press('PageUp');
+    expect((await readQuantities(page)).delta2_1.state).toBe('pending');
+    await page.keyboard.press('End');
+    expect((await readQuantities(page)).J_new.state).toBe('active');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('names an ignored URL key without echoing its value', async () => {
+    const { page, problems } = await open(browser, 'chapter=network&lang=en&x1=%3Cscript%3Ealert(1)%3C/script%3E&t2=1,2');
+    const notice = page.getByRole('status').filter({ hasText: 'x1' });
+    await expect.poll(() => notice.innerText()).toMatch(/x1, t2/);
+    expect(await page.content()).not.toContain('<script>alert');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
