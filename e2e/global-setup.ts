@@ -5,6 +5,9 @@
  */
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,14 +17,16 @@ declare module 'vitest' {
 }
 
 let server: PreviewServer | undefined;
+const outDir = mkdtempSync(join(tmpdir(), 'bps-dist-'));
 
 export default async function setup(project: TestProject) {
   // vitest sets NODE_ENV=test, which would ship React's development build (TOOLCHAIN trap 2).
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ logLevel: 'warn', mode: 'production' });
-    server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+    // A fresh folder per run: dist/ stays yours, and two runs at once do not clobber each other.
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+    server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('the preview server has no local URL');
     project.provide('baseURL', url);
@@ -34,5 +39,6 @@ export default async function setup(project: TestProject) {
   }
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

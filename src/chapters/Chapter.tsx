@@ -1,14 +1,17 @@
 import { useApp } from '../store/context';
-import { useT } from '../store/hooks';
-import { curveValues } from '../core/curves';
-import type { CurveId } from '../core/ids';
-import { TimelineChapter } from './TimelineChapter';
+import { NetworkChapter } from './network/NetworkChapter';
+import { GraphChapter } from './graph/GraphChapter';
+import { CurveChapter } from './curves/CurveChapter';
 
-/** The current chapter. Curve values past a double's range are shown from their logarithm. */
+/** The current chapter; each area owns its folder under chapters/. */
 export function Chapter() {
-  const t = useT();
   const chapter = useApp((s) => s.chapter);
-  const z = useApp((s) => s.z);
-  const lnOf = chapter !== 'network' && chapter !== 'graph' ? (id: string) => curveValues(z)[id as CurveId]?.ln : undefined;
-  return <TimelineChapter key={chapter} title={t(`chapter.${chapter}`)} lnOf={lnOf} />;
+  switch (chapter) {
+    case 'network':
+      return <NetworkChapter />;
+    case 'graph':
+      return <GraphChapter />;
+    default:
+      return <CurveChapter key={chapter} chapter={chapter} />;
+  }
 }

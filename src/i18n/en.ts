@@ -1,95 +1,10 @@
-/** Every visible English string. Keys are shared with zh.ts; a test checks both have the same keys. */
-export const en = {
-  'app.title': 'Backprop Stepper',
-  'app.tagline': 'The sigmoid and backpropagation, one step at a time',
-  'nav.label': 'Chapters',
-  'chapter.sigmoid': 'exp → sigmoid',
-  'chapter.loss': 'log → loss',
-  'chapter.derivative': "s' = s(1−s)",
-  'chapter.graph': 'Computational graph',
-  'chapter.network': '2-2-1 network',
-  'lang.label': 'Language',
-  'lang.switch': '中文',
-  'lang.switchName': 'Switch to Chinese',
+/** Every visible English string, one module per area so each area owns its own strings. */
+import { common } from './en/common';
+import { network } from './en/network';
+import { graph } from './en/graph';
+import { curves } from './en/curves';
 
-  'label.new': '{name} (new)',
-  'label.J_new': 'J after the update',
-  'label.tangent': '∂{of}/∂{seed} (tangent)',
-
-  'notice.label': 'Link settings',
-  'notice.ignored': 'Some link settings were not valid and were replaced by their defaults: {keys}.',
-  'notice.repeated': 'Some link settings were given more than once; the first value was used: {keys}.',
-  'notice.dismiss': 'Dismiss',
-
-  'controls.label': 'Step controls',
-  'controls.next': 'Next step',
-  'controls.prev': 'Previous step',
-  'controls.play': 'Play',
-  'controls.pause': 'Pause',
-  'controls.reset': 'Reset',
-  'controls.speed': 'Speed',
-  'controls.scrubber': 'Step',
-  'controls.counter': 'Step {k} of {n}',
-  'controls.start': 'Nothing computed yet: press “Next step” to begin.',
-
-  'table.caption': 'Every quantity of the example at this step',
-  'table.quantity': 'Quantity',
-  'table.value': 'Value',
-  'table.state': 'State',
-  'table.pending': '(not yet)',
-
-  'state.given': 'given',
-  'state.read': 'read now',
-  'state.pending': 'pending',
-  'state.active': 'computed now',
-  'state.reused': 'reused from cache',
-  'state.done': 'computed',
-  'state.recomputed': 'computed again',
-
-  'phase.forward': 'Forward pass',
-  'phase.loss': 'Loss',
-  'phase.backward': 'Backward pass',
-  'phase.tangent': 'Forward-mode derivatives',
-  'phase.update': 'Update',
-
-  'step.formula': 'Formula',
-  'step.withNumbers': 'With the numbers',
-  'step.reuses': 'Read from the cache: {ids}',
-
-  'step.z2_1': 'Hidden unit 1 adds up its inputs, each times its weight θ¹₁ᵢ (x₀ = 1 carries the bias).',
-  'step.a2_1': 'Hidden unit 1 squashes its sum z²₁ through the sigmoid.',
-  'step.z2_2': 'Hidden unit 2 adds up its inputs, each times its weight θ¹₂ᵢ.',
-  'step.a2_2': 'Hidden unit 2 squashes its sum z²₂ through the sigmoid.',
-  'step.z3': 'The output unit adds up the hidden activations (a²₀ = 1 is the bias), reusing a²₁ and a²₂ from the cache.',
-  'step.a3': 'The output a³ = s(z³) is the network’s prediction that y = 1.',
-  'step.J': 'The cross-entropy loss scores the prediction: near 0 when a³ is close to y, large when it is far.',
-  'step.delta3': 'The error at the output: δ³ = a³ − y, the loss’s derivative with respect to z³. It is computed once and cached.',
-  'step.gradBias': 'A bias weight’s gradient is the cached error times the constant input 1; bias weights are not regularized.',
-  'step.gradReg': 'A weight’s gradient is the cached error of the unit it feeds times the activation it carries, plus the λ term.',
-  'step.sprime': 'The sigmoid’s slope at this hidden unit, s′(z) = a(1 − a), from the activation cached in the forward pass.',
-  'step.delta2': 'The hidden unit’s error: δ³ from the cache, sent back along θ² and scaled by the slope s′(z²).',
-  'step.update': 'Gradient descent: every weight takes a step of size α against its gradient.',
-  'step.J_new': 'The same sample’s loss with the updated weights: it should be lower if α is not too large.',
-
-  'graph.step.c': 'Evaluate c = a + b and keep it.',
-  'graph.step.d': 'Evaluate d = b + 1 and keep it.',
-  'graph.step.e': 'Evaluate e = c · d and keep it.',
-  'graph.step.one': 'The local partial of a sum with respect to one of its terms is 1.',
-  'graph.step.de_dc': 'Product rule: the local partial of e = c·d with respect to c is d.',
-  'graph.step.de_dd': 'Product rule: the local partial of e = c·d with respect to d is c.',
-  'graph.step.reverse': 'Reverse mode: multiply the cached partials back from e; ∂e/∂c is read from the cache, not worked out again.',
-  'graph.step.forward': 'Forward mode: combine the tangents pushed up from the seeded input.',
-  'graph.step.tangent': 'Forward mode: push the derivative of the seeded input up one edge.',
-  'graph.step.tangentZero': 'Forward mode: d does not depend on a, so its tangent is 0.',
-  'graph.step.paths': 'Sum over paths: add up, for every path to e, the product of its edge partials.',
-  'curve.step.exp_z': 'Start from the exponential e^z: it passes through (0, 1), is defined for every z and is always positive.',
-  'curve.step.exp_neg_z': 'Reflect it in the vertical axis: e^(−z) falls from +∞ towards 0.',
-  'curve.step.one_plus_exp_neg_z': 'Shift it up by 1: 1 + e^(−z) is always above 1, with the asymptote y = 1.',
-  'curve.step.sigmoid': 'Take the reciprocal: s(z) = 1 / (1 + e^(−z)) lies between 0 and 1 and passes through (0, ½).',
-  'curve.step.neg_log_sigmoid': 'The loss when y = 1: −log s(z), near 0 when s(z) is close to 1, large when it is close to 0.',
-  'curve.step.neg_log_one_minus_sigmoid': 'The loss when y = 0: −log(1 − s(z)), near 0 when s(z) is close to 0.',
-  'curve.step.sigmoid_prime': 'The slope of the sigmoid: s′(z) = s(z)(1 − s(z)), largest (¼) at z = 0.',
-} as const;
+export const en = { ...common, ...network, ...graph, ...curves } as const;
 
 export type DictKey = keyof typeof en;
 export type Dict = Record<DictKey, string>;

@@ -39,6 +39,8 @@ export interface AppState extends UrlState {
   togglePlay: () => void;
   setSpeed: (speed: AppState['speed']) => void;
   setChapter: (chapter: ChapterId) => void;
+  /** Opens a curve chapter at the point z (e.g. a hidden unit's z²ⱼ from the network chapter). */
+  openCurveAt: (chapter: 'sigmoid' | 'loss' | 'derivative', z: number) => void;
   setMode: (mode: GraphMode) => void;
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme | null) => void;
@@ -84,6 +86,8 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       },
       setSpeed: (speed) => set({ speed }),
       setChapter: (chapter) => set({ chapter, step: 0, playing: false }),
+      openCurveAt: (chapter, z) =>
+        set({ chapter, step: 0, playing: false, z: Number.isFinite(z) ? clamp(z, PARAM_RANGES.z) || 0 : 0 }),
       setMode: (mode) => set({ mode, step: 0, playing: false }),
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
