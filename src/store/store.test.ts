@@ -55,6 +55,15 @@ describe('store', () => {
     expect(store.getState().step).toBe(0);
   });
 
+  it('opens a curve at a network unit\'s z and comes back to the same step', () => {
+    const store = createAppStore();
+    store.getState().seek(12);
+    store.getState().openCurveAt('derivative', 0.6);
+    expect(store.getState()).toMatchObject({ chapter: 'derivative', z: 0.6, step: 0 });
+    store.getState().goBack();
+    expect(store.getState()).toMatchObject({ chapter: 'network', step: 12, backTo: null });
+  });
+
   it('randomizes weights from a seed, reproducibly', () => {
     const a = createAppStore();
     const b = createAppStore();

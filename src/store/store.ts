@@ -28,6 +28,8 @@ export interface AppState extends UrlState {
   ignored: readonly string[];
   repeated: readonly string[];
   playing: boolean;
+  /** Where openCurveAt came from, so a "back" link can return to that chapter and step (not in the URL). */
+  backTo: { chapter: ChapterId; step: number } | null;
   /** Steps per second while playing. */
   speed: (typeof SPEEDS)[number];
 
@@ -41,6 +43,8 @@ export interface AppState extends UrlState {
   setChapter: (chapter: ChapterId) => void;
   /** Opens a curve chapter at the point z (e.g. a hidden unit's z²ⱼ from the network chapter). */
   openCurveAt: (chapter: 'sigmoid' | 'loss' | 'derivative', z: number) => void;
+  /** Returns to where openCurveAt was called from. */
+  goBack: () => void;
   setMode: (mode: GraphMode) => void;
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme | null) => void;
@@ -71,6 +75,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       ignored: [...decoded.ignored],
       repeated: [...decoded.repeated],
       playing: false,
+      backTo: null,
       speed: 1,
 
       stepForward: () => seek(get().step + 1),
@@ -87,7 +92,19 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       setSpeed: (speed) => set({ speed }),
       setChapter: (chapter) => set({ chapter, step: 0, playing: false }),
       openCurveAt: (chapter, z) =>
-        set({ chapter, step: 0, playing: false, z: Number.isFinite(z) ? clamp(z, PARAM_RANGES.z) || 0 : 0 }),
+        set({
+          backTo: { chapter: get().chapter, step: get().step },
+          chapter,
+          step: 0,
+          playing: false,
+          z: Number.isFinite(z) ? clamp(z, PARAM_RANGES.z) || 0 : 0,
+        }),
+      goBack: () => {
+        const back = get().backTo;
+        if (!back) return;
+        set({ chapter: back.chapter, step: 0, playing: false, backTo: null });
+        seek(back.step);
+      },
       setMode: (mode) => set({ mode, step: 0, playing: false }),
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
