@@ -29,9 +29,9 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        <ChapterNav />
         <LangSwitch />
       </header>
-      <ChapterNav />
       <UrlNotice />
       <main className="chapter">
         <Chapter />

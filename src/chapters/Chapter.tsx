@@ -1,17 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { useApp } from '../store/context';
-import { NetworkChapter } from './network/NetworkChapter';
-import { GraphChapter } from './graph/GraphChapter';
-import { CurveChapter } from './curves/CurveChapter';
+
+// Every chapter loads on demand: the first paint needs only the page's frame (SPEC §6 budget).
+const NetworkChapter = lazy(() => import('./network/NetworkChapter').then((m) => ({ default: m.NetworkChapter })));
+const GraphChapter = lazy(() => import('./graph/GraphChapter').then((m) => ({ default: m.GraphChapter })));
+const CurveChapter = lazy(() => import('./curves/CurveChapter').then((m) => ({ default: m.CurveChapter })));
 
 /** The current chapter; each area owns its folder under chapters/. */
 export function Chapter() {
   const chapter = useApp((s) => s.chapter);
-  switch (chapter) {
-    case 'network':
-      return <NetworkChapter />;
-    case 'graph':
-      return <GraphChapter />;
-    default:
-      return <CurveChapter key={chapter} chapter={chapter} />;
-  }
+  return (
+    <Suspense fallback={<div className="chapter-loading" aria-busy="true" />}>
+      {chapter === 'network' ? <NetworkChapter /> : chapter === 'graph' ? <GraphChapter /> : <CurveChapter key={chapter} chapter={chapter} />}
+    </Suspense>
+  );
 }

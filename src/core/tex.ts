@@ -47,3 +47,21 @@ export function texSymbol(id: string): string {
   }
   return `\\text{${id.replace(/[^A-Za-z0-9 ]/g, ' ')}}`;
 }
+
+/**
+ * Boxes every occurrence of the `boxed` quantities' symbols in a TeX formula, leaving the
+ * `protect`ed symbols whole (z²₁ inside the name s'(z²₁) of the quantity being written is not a
+ * cached term): the view uses it to show which terms of the current formula come from the cache.
+ */
+export function boxSymbols(tex: string, boxed: readonly string[], protect: readonly string[] = []): string {
+  const mask = (s: string, syms: string[], tag: string) =>
+    syms.reduce((acc, sym, k) => acc.split(sym).join(`\u0000${tag}${k}\u0000`), s);
+  const unmask = (s: string, syms: string[], tag: string, wrap: (sym: string) => string) =>
+    syms.reduce((acc, sym, k) => acc.split(`\u0000${tag}${k}\u0000`).join(wrap(sym)), s);
+  // Longest first, so that a symbol inside a longer one is masked with the longer one.
+  const byLength = (ids: readonly string[]) => [...new Set(ids.map(texSymbol))].sort((a, b) => b.length - a.length);
+  const kept = byLength(protect);
+  const hits = byLength(boxed);
+  const out = mask(mask(tex, kept, 'p'), hits, 'b');
+  return unmask(unmask(out, hits, 'b', (sym) => `\\boxed{${sym}}`), kept, 'p', (sym) => sym);
+}

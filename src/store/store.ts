@@ -52,6 +52,8 @@ export interface AppState extends UrlState {
   setLabel: (y: 0 | 1) => void;
   setTheta: (layer: 1 | 2, index: number, value: number) => void;
   randomize: (seed: number) => void;
+  /** Loads a whole network example (a preset); the cursor keeps its place. */
+  setExample: (example: Pick<UrlState, 'x1' | 'x2' | 'y' | 't1' | 't2' | 'lambda' | 'alpha'>) => void;
   dismissNotice: () => void;
 }
 
@@ -122,6 +124,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
         const w = randomWeights(seed);
         set({ t1: w.t1 as unknown as Theta1, t2: w.t2 as unknown as Theta2, seed });
       },
+      setExample: (example) => setKeepingCursor({ ...example, seed: null }),
       dismissNotice: () => set({ ignored: [], repeated: [] }),
     };
   });

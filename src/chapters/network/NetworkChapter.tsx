@@ -1,7 +1,42 @@
 import { useT } from '../../store/hooks';
-import { TimelineChapter } from '../TimelineChapter';
+import { StepControls } from '../../components/controls/StepControls';
+import { StepList } from '../../components/controls/StepList';
+import { StepCaption } from '../../components/explain/StepCaption';
+import { ValuesTable } from '../../components/quantities/ValuesTable';
+import { NetworkFigure } from '../../components/network/NetworkFigure';
+import { FigureLegend } from '../../components/network/FigureLegend';
+import { CacheLedger } from '../../components/network/CacheLedger';
+import { MultCounter } from '../../components/network/MultCounter';
+import { ParamPanel } from '../../components/network/ParamPanel';
+import { GradCheckPanel } from '../../components/network/GradCheckPanel';
+import { MatrixView } from '../../components/network/MatrixView';
+import './network.css';
 
+/** The heart of the app (SPEC §1.5): the figure and the current step first, then every other view. */
 export function NetworkChapter() {
   const t = useT();
-  return <TimelineChapter title={t('chapter.network')} />;
+  return (
+    <>
+      <h2 className="chapter-title">{t('chapter.network')}</h2>
+      <StepControls />
+      <div className="net-stage">
+        <div className="net-figure-col">
+          <NetworkFigure />
+          <FigureLegend />
+        </div>
+        <div className="net-side">
+          <StepCaption />
+          <CacheLedger />
+          <MultCounter />
+        </div>
+      </div>
+      <div className="net-panels">
+        <StepList />
+        <ParamPanel />
+        <GradCheckPanel />
+        <MatrixView />
+        <ValuesTable />
+      </div>
+    </>
+  );
 }

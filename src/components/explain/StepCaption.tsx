@@ -3,6 +3,7 @@ import { useT, useTimeline } from '../../store/hooks';
 import { currentStep } from '../../core/derive';
 import { Tex } from '../math/Tex';
 import { quantityLabel } from '../quantities/labels';
+import { boxSymbols } from '../../core/tex';
 
 /** The current step: its phase, one sentence, and its formula symbolic then with numbers. */
 export function StepCaption() {
@@ -23,14 +24,16 @@ export function StepCaption() {
       <p className="explain">{t(step.explain)}</p>
       <div className="formula">
         <span className="formula-label">{t('step.formula')}</span>
-        <Tex tex={step.tex.symbolic} display />
+        <Tex tex={boxSymbols(step.tex.symbolic, step.hits, step.writes)} display />
       </div>
       <div className="formula">
         <span className="formula-label">{t('step.withNumbers')}</span>
         <Tex tex={step.tex.numeric} display />
       </div>
       {step.hits.length > 0 && (
-        <p className="reuses">{t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(', ') })}</p>
+        <p className="reuses">
+          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(', ') })} {t('step.boxed')}
+        </p>
       )}
     </section>
   );

@@ -9,16 +9,19 @@ export interface QuantityProps {
   /** Natural log of the value, used when the value itself is past a double's range. */
   ln?: number;
   className?: string;
+  /** Render as an SVG <tspan> (inside a <text>) instead of an HTML <span>. */
+  svg?: boolean;
 }
 
 /** One number on the page, with the SPEC §4.2 attributes: full precision in data-value, rounded text. */
-export function Quantity({ id, value, state, ln, className }: QuantityProps) {
+export function Quantity({ id, value, state, ln, className, svg }: QuantityProps) {
   const big = value !== undefined && !Number.isFinite(value) && ln !== undefined;
   const attr = value === undefined ? '' : big ? logValueAttr(ln) : valueAttr(value);
   const text = value === undefined ? '' : big ? formatLog(ln) : formatNumber(value);
+  const Tag = svg ? 'tspan' : 'span';
   return (
-    <span className={`quantity ${className ?? ''}`} data-quantity={id} data-value={attr} data-state={state}>
+    <Tag className={`quantity ${className ?? ''}`} data-quantity={id} data-value={attr} data-state={state}>
       {text}
-    </span>
+    </Tag>
   );
 }

@@ -48,4 +48,6 @@ export const common = {
   'step.formula': 'Formula',
   'step.withNumbers': 'With the numbers',
   'step.reuses': 'Read from the cache: {ids}',
+  'field.invalid': 'Type a number from {min} to {max}.',
+  'step.boxed': 'Boxed terms come from the cache.',
 } as const;

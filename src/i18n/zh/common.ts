@@ -50,4 +50,6 @@ export const common: Record<keyof typeof en, string> = {
   'step.formula': '公式',
   'step.withNumbers': '代入数值',
   'step.reuses': '从缓存读取：{ids}',
+  'field.invalid': '请输入 {min} 到 {max} 之间的数。',
+  'step.boxed': '方框中的项取自缓存。',
 };

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useActions, useApp } from '../../store/context';
+import { useT, useTimeline } from '../../store/hooks';
+import { quantityLabel } from '../quantities/labels';
+
+/** Every step of the current timeline as a button; the current one is marked and kept in view. */
+export function StepList() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const k = useApp((s) => s.step);
+  const { steps } = useTimeline();
+  const { seek } = useActions();
+  const list = useRef<HTMLOListElement>(null);
+  const current = useRef<HTMLButtonElement>(null);
+  // Keep the current step in view by scrolling the list itself, never the page.
+  useEffect(() => {
+    const [ol, li] = [list.current, current.current?.parentElement];
+    if (!ol || !li) return;
+    if (li.offsetTop < ol.scrollTop || li.offsetTop + li.offsetHeight > ol.scrollTop + ol.clientHeight) {
+      ol.scrollTop = li.offsetTop - ol.clientHeight / 2;
+    }
+  }, [k]);
+  return (
+    <nav className="step-list" aria-label={t('steps.title')}>
+      <ol ref={list}>
+        <li>
+          <button type="button" onClick={() => seek(0)} aria-current={k === 0 ? 'step' : undefined} ref={k === 0 ? current : undefined}>
+            <span className="step-no">0</span> {t('steps.start')}
+          </button>
+        </li>
+        {steps.map((s) => {
+          const names = s.writes.length > 3 ? t('steps.many', { n: s.writes.length }) : s.writes.map((id) => quantityLabel(id, lang)).join(', ');
+          return (
+            <li key={s.index} className={`phase-${s.phase}`}>
+              <button
+                type="button"
+                onClick={() => seek(s.index + 1)}
+                aria-current={k === s.index + 1 ? 'step' : undefined}
+                ref={k === s.index + 1 ? current : undefined}
+              >
+                <span className="step-no">{s.index + 1}</span> {names}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useApp } from '../../store/context';
+import { useT } from '../../store/hooks';
+import { gradientCheck } from '../../core/gradcheck';
+import { formatNumber } from '../../core/format';
+import { Quantity } from '../quantities/Quantity';
+import { quantityLabel } from '../quantities/labels';
+import { useCursorView } from './useCursorView';
+
+/**
+ * Backpropagation's gradients against central differences of J. The analytic column follows the
+ * stepper (blank until its step has run); the numeric one is the independent witness, always shown.
+ */
+export function GradCheckPanel() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const x1 = useApp((s) => s.x1);
+  const x2 = useApp((s) => s.x2);
+  const y = useApp((s) => s.y);
+  const t1 = useApp((s) => s.t1);
+  const t2 = useApp((s) => s.t2);
+  const lambda = useApp((s) => s.lambda);
+  const alpha = useApp((s) => s.alpha);
+  const rows = useMemo(() => gradientCheck({ x1, x2, y, t1, t2, lambda, alpha }), [x1, x2, y, t1, t2, lambda, alpha]);
+  const view = useCursorView();
+  return (
+    <section className="grad-check" aria-labelledby="gradcheck-title">
+      <h3 id="gradcheck-title">{t('gradcheck.title')}</h3>
+      <p className="muted">{t('gradcheck.about')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">θ</th>
+            <th scope="col">{t('gradcheck.analytic')}</th>
+            <th scope="col">{t('gradcheck.numeric')}</th>
+            <th scope="col">{t('gradcheck.diff')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const id = `grad_${r.theta}`;
+            const state = view.state(id);
+            return (
+              <tr key={r.theta}>
+                <th scope="row">{quantityLabel(r.theta, lang)}</th>
+                <td>
+                  <Quantity id={id} value={view.value(id)} state={state} />
+                </td>
+                <td className="quantity">{formatNumber(r.numeric, 8)}</td>
+                <td className="quantity">{state === 'pending' ? '' : formatNumber(r.diff, 2)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useApp } from '../../store/context';
+import { useT, useTimeline } from '../../store/hooks';
+import { multsDone, naiveMults } from '../../core/derive';
+
+/** Chain-rule multiplications so far: naive (each gradient from scratch) against this backward pass. */
+export function MultCounter() {
+  const t = useT();
+  const timeline = useTimeline();
+  const k = useApp((s) => s.step);
+  const total = naiveMults(timeline, timeline.steps.length);
+  const rows = [
+    { key: 'naive', n: naiveMults(timeline, k) },
+    { key: 'backprop', n: multsDone(timeline, k) },
+  ];
+  return (
+    <section className="mult-counter" aria-labelledby="mult-title">
+      <h3 id="mult-title">{t('mults.title')}</h3>
+      {rows.map(({ key, n }) => (
+        <div key={key} className={`mult-row ${key}`}>
+          <span className="mult-name">{t(`mults.${key}`)}</span>
+          <span className="mult-bar" aria-hidden="true">
+            <span style={{ width: `${total ? (100 * n) / total : 0}%` }} />
+          </span>
+          <span className="mult-n" data-count={key}>
+            {n}
+          </span>
+        </div>
+      ))}
+      <p className="muted">{t('mults.note', { naive: total, backprop: multsDone(timeline, timeline.steps.length) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useActions, useApp } from '../../store/context';
+import { useT } from '../../store/hooks';
+import { THETA1_IDS, THETA2_IDS } from '../../core/ids';
+import { NumberField } from '../controls/NumberField';
+import { quantityLabel } from '../quantities/labels';
+import { PRESETS } from './presets';
+
+/** Every input of the example: the sample, the nine weights, λ and α; presets and a seeded shuffle. */
+export function ParamPanel() {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const x1 = useApp((s) => s.x1);
+  const x2 = useApp((s) => s.x2);
+  const y = useApp((s) => s.y);
+  const t1 = useApp((s) => s.t1);
+  const t2 = useApp((s) => s.t2);
+  const lambda = useApp((s) => s.lambda);
+  const alpha = useApp((s) => s.alpha);
+  const seed = useApp((s) => s.seed);
+  const { setParam, setTheta, setLabel, randomize, setExample } = useActions();
+  return (
+    <section className="param-panel" aria-labelledby="params-title">
+      <h3 id="params-title">{t('params.title')}</h3>
+      <div className="param-actions">
+        <button type="button" onClick={() => randomize(nextSeed(seed))}>
+          {t('params.randomize')}
+        </button>
+        {seed !== null && <span className="muted">{t('params.seed', { seed })}</span>}
+        <label>
+          {t('params.preset')}
+          <select value="" onChange={(e) => e.currentTarget.value && setExample(PRESETS[Number(e.currentTarget.value)].example)}>
+            <option value="">{t('params.choose')}</option>
+            {PRESETS.map((p, i) => (
+              <option key={p.key} value={i}>
+                {t(`preset.${p.key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset>
+        <legend>{t('params.sample')}</legend>
+        <NumberField label="x₁" value={x1} min={-1000} max={1000} sliderMin={-5} sliderMax={5} onChange={(v) => setParam('x1', v)} />
+        <NumberField label="x₂" value={x2} min={-1000} max={1000} sliderMin={-5} sliderMax={5} onChange={(v) => setParam('x2', v)} />
+        <div className="label-choice" role="radiogroup" aria-label={t('params.label')}>
+          <span aria-hidden="true">y</span>
+          {([0, 1] as const).map((v) => (
+            <label key={v}>
+              <input type="radio" name="network-y" checked={y === v} onChange={() => setLabel(v)} /> {v}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('params.weights')}</legend>
+        {[...THETA1_IDS, ...THETA2_IDS].map((id, k) => {
+          const layer = k < 6 ? 1 : 2;
+          const index = k < 6 ? k : k - 6;
+          return (
+            <NumberField
+              key={id}
+              label={quantityLabel(id, lang)}
+              value={layer === 1 ? t1[index] : t2[index]}
+              min={-1000}
+              max={1000}
+              sliderMin={-5}
+              sliderMax={5}
+              onChange={(v) => setTheta(layer, index, v)}
+            />
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{t('params.training')}</legend>
+        <NumberField label="λ" value={lambda} min={0} max={100} sliderMin={0} sliderMax={5} onChange={(v) => setParam('lambda', v)} />
+        <NumberField label="α" value={alpha} min={1e-6} max={10} sliderMin={0.01} sliderMax={3} onChange={(v) => setParam('alpha', v)} />
+      </fieldset>
+    </section>
+  );
+}
+
+/** The next seed follows from the last one, so the sequence of shuffles is itself reproducible. */
+function nextSeed(seed: number | null): number {
+  return (Math.imul(seed ?? 0, 1103515245) + 12345) >>> 0;
+}

@@ -1,0 +1,30 @@
+import { useApp } from '../../store/context';
+import { useTimeline } from '../../store/hooks';
+import { currentStep, stateAt, valueAt } from '../../core/derive';
+import type { QuantityState, Step } from '../../core/timeline';
+
+export interface CursorView {
+  k: number;
+  step: Step<string> | undefined;
+  value: (id: string) => number | undefined;
+  state: (id: string) => QuantityState;
+}
+
+/** The current chapter's timeline read at the cursor: every view derives what it shows from this. */
+export function useCursorView(): CursorView {
+  const timeline = useTimeline();
+  const k = useApp((s) => s.step);
+  return {
+    k,
+    step: currentStep(timeline, k),
+    value: (id) => valueAt(timeline, k, id),
+    state: (id) => stateAt(timeline, k, id),
+  };
+}
+
+const PRIORITY: QuantityState[] = ['active', 'recomputed', 'reused', 'read'];
+
+/** The most telling state among several quantities (a unit is "active" if any of its values is). */
+export function strongest(states: QuantityState[]): QuantityState | 'idle' {
+  return PRIORITY.find((p) => states.includes(p)) ?? 'idle';
+}
