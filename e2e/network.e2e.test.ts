@@ -70,6 +70,52 @@ describe('network chapter in Chromium', () => {
     await page.close();
   });
 
+  it('marks the cached value read at every δ²ⱼ and ∂J/∂θ step, in every view', async () => {
+    const { page, problems } = await open(browser, 'chapter=network&lang=en');
+    const timeline = buildNetworkTimeline(decode('').state);
+    const next = page.getByRole('button', { name: 'Next step', exact: true });
+    for (const step of timeline.steps) {
+      await next.click();
+      const written = step.writes[0];
+      const needs = /^delta2_/.test(written) ? ['delta3'] : /^grad_theta2_/.test(written) ? ['delta3'] : /^grad_theta1_(\d)/.exec(written) ? [`delta2_${written[12]}`] : [];
+      for (const id of needs) {
+        const marks = await page.$$eval(`[data-quantity="${id}"]`, (els) => els.map((e) => e.getAttribute('data-state')));
+        expect(marks.length, `${id} at ${written}`).toBeGreaterThanOrEqual(2);
+        expect(new Set(marks), `${id} at ${written}`).toEqual(new Set(['reused']));
+      }
+    }
+    const ledger = page.getByRole('region', { name: 'Cache' });
+    await expect.poll(() => ledger.getByRole('row', { name: /δ³/ }).innerText()).toMatch(/reused ×5/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('changes a weight by dragging its edge, keeping the step', async () => {
+    const { page, problems } = await open(browser, 'chapter=network&lang=en&step=5');
+    const before = Number(await page.locator('[data-quantity="z3"]').first().getAttribute('data-value'));
+    const hit = page.locator('.edge-hit').nth(7); // θ²₁₁
+    const box = (await hit.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 60, { steps: 6 });
+    await page.mouse.up();
+    const after = Number(await page.locator('[data-quantity="z3"]').first().getAttribute('data-value'));
+    expect(after).toBeGreaterThan(before);
+    await expect.poll(() => page.url()).toMatch(/t2=0\.2,[-0-9.]+,0\.9&step=5/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('plays through to the end at 4× and stops', async () => {
+    const { page, problems } = await open(browser, 'chapter=network&lang=en');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('button', { name: 'Next step', exact: true }).isDisabled()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('names an ignored URL key without echoing its value', async () => {
     const { page, problems } = await open(browser, 'chapter=network&lang=en&x1=%3Cscript%3Ealert(1)%3C/script%3E&t2=1,2');
     const notice = page.getByRole('status').filter({ hasText: 'x1' });
