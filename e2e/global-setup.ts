@@ -12,6 +12,7 @@ import { join } from 'node:path';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    distDir: string;
     setupError: string;
   }
 }
@@ -30,9 +31,11 @@ export default async function setup(project: TestProject) {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('the preview server has no local URL');
     project.provide('baseURL', url);
+    project.provide('distDir', outDir);
     project.provide('setupError', '');
   } catch (e) {
     project.provide('baseURL', '');
+    project.provide('distDir', '');
     project.provide('setupError', `building or serving the app failed: ${String((e as Error)?.message ?? e)}`);
   } finally {
     process.env.NODE_ENV = before;
