@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { renderWithStore } from './test/render';
@@ -10,6 +10,7 @@ describe('App', () => {
   it('steps with the buttons and disables them at the ends', async () => {
     const user = userEvent.setup();
     renderWithStore(<App />, 'chapter=network&lang=en');
+    await screen.findByRole('group', { name: 'Step controls' });
     const prev = screen.getByRole('button', { name: 'Previous step' });
     const next = screen.getByRole('button', { name: 'Next step' });
     expect(prev).toBeDisabled();
@@ -25,6 +26,7 @@ describe('App', () => {
   it('switches Play to Pause and back', async () => {
     const user = userEvent.setup();
     renderWithStore(<App />, 'lang=en');
+    await screen.findByRole('group', { name: 'Step controls' });
     await user.click(screen.getByRole('button', { name: 'Play' }));
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
@@ -33,6 +35,7 @@ describe('App', () => {
   it('moves with the step slider and the keys', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />, 'lang=en');
+    await screen.findByRole('group', { name: 'Step controls' });
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(store.getState().step).toBe(2);
     const slider = screen.getByRole('slider', { name: 'Step' });
@@ -55,6 +58,7 @@ describe('App', () => {
   it('speaks Chinese, from the chapter list to the step buttons', async () => {
     const user = userEvent.setup();
     renderWithStore(<App />, 'lang=zh');
+    await screen.findByRole('group', { name: '步进控制' });
     expect(screen.getByRole('button', { name: '下一步' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '上一步' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: '切换到英文' }));
@@ -64,17 +68,20 @@ describe('App', () => {
   it('changes chapter from the navigation and resets the step', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />, 'lang=en&step=5');
+    await screen.findByRole('group', { name: 'Step controls' });
     const nav = screen.getByRole('navigation', { name: 'Chapters' });
     await user.click(within(nav).getByRole('link', { name: /Computational graph/ }));
     expect(store.getState().chapter).toBe('graph');
+    await screen.findByRole('group', { name: 'Step controls' });
     expect(store.getState().step).toBe(0);
     expect(within(nav).getByRole('link', { name: /Computational graph/ })).toHaveAttribute('aria-current', 'page');
-    expect(quantity('de_db')).toHaveAttribute('data-state', 'pending');
+    await waitFor(() => expect(quantity('de_db')).toHaveAttribute('data-state', 'pending'));
   });
 
   it('names malformed URL keys in a notice that can be dismissed', async () => {
     const user = userEvent.setup();
     renderWithStore(<App />, 'lang=en&x1=abc&y=2&x2=1&x2=2');
+    await screen.findByRole('group', { name: 'Step controls' });
     const notice = screen.getByRole('status', { name: 'Link settings' });
     expect(notice).toHaveTextContent('x1, y');
     expect(notice).toHaveTextContent('x2');

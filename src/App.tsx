@@ -1,41 +1,65 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useApp } from './store/context';
 import { useT } from './store/hooks';
 import { ChapterNav } from './components/layout/ChapterNav';
 import { LangSwitch } from './components/layout/LangSwitch';
 import { UrlNotice } from './components/layout/UrlNotice';
+import { Toolbar } from './components/layout/Toolbar';
+import { ShortcutsDialog } from './components/layout/ShortcutsDialog';
+import { Announcer } from './components/layout/Announcer';
 import { Chapter } from './chapters/Chapter';
 import { useStepKeys } from './components/controls/useStepKeys';
+import { useShortcutKeys } from './components/controls/useShortcutKeys';
 import { usePlayback } from './components/controls/usePlayback';
 
 export function App() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const theme = useApp((s) => s.theme);
+  const present = useApp((s) => s.present);
+  const embed = useApp((s) => s.embed);
+  const [help, setHelp] = useState(false);
+  const [blank, setBlank] = useState(false);
+  const escape = useCallback(() => {
+    if (!help && !blank) return false;
+    setHelp(false);
+    setBlank(false);
+    return true;
+  }, [help, blank]);
   useStepKeys();
   usePlayback();
+  useShortcutKeys({ toggleHelp: useCallback(() => setHelp((h) => !h), []), toggleBlank: useCallback(() => setBlank((b) => !b), []), escape });
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [lang, t]);
   useEffect(() => {
-    if (theme) document.documentElement.dataset.theme = theme;
-    else delete document.documentElement.dataset.theme;
-  }, [theme]);
+    const root = document.documentElement.dataset;
+    if (theme) root.theme = theme;
+    else delete root.theme;
+    root.present = present ? '1' : '0';
+    root.embed = embed ? '1' : '0';
+  }, [theme, present, embed]);
   return (
     <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t('app.title')}</h1>
-          <p className="tagline">{t('app.tagline')}</p>
-        </div>
-        <ChapterNav />
-        <LangSwitch />
-      </header>
+      {!embed && (
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t('app.title')}</h1>
+            <p className="tagline">{t('app.tagline')}</p>
+          </div>
+          <ChapterNav />
+          <LangSwitch />
+          <Toolbar onShortcuts={() => setHelp(true)} />
+        </header>
+      )}
       <UrlNotice />
       <main className="chapter">
         <Chapter />
       </main>
+      <Announcer />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      {blank && <div className="blackout" role="presentation" onClick={() => setBlank(false)} />}
     </div>
   );
 }

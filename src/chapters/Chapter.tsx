@@ -1,10 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useApp } from '../store/context';
+import { loadStrings, type Area } from '../i18n/load';
+
+/** A chapter's code and its strings, loaded together when it is first opened. */
+function chapter<P extends object>(area: Area, load: () => Promise<ComponentType<P>>) {
+  return lazy(() => Promise.all([load(), loadStrings(area)]).then(([component]) => ({ default: component })));
+}
 
 // Every chapter loads on demand: the first paint needs only the page's frame (SPEC §6 budget).
-const NetworkChapter = lazy(() => import('./network/NetworkChapter').then((m) => ({ default: m.NetworkChapter })));
-const GraphChapter = lazy(() => import('./graph/GraphChapter').then((m) => ({ default: m.GraphChapter })));
-const CurveChapter = lazy(() => import('./curves/CurveChapter').then((m) => ({ default: m.CurveChapter })));
+const NetworkChapter = chapter('network', () => import('./network/NetworkChapter').then((m) => m.NetworkChapter));
+const GraphChapter = chapter('graph', () => import('./graph/GraphChapter').then((m) => m.GraphChapter));
+const CurveChapter = chapter('curves', () => import('./curves/CurveChapter').then((m) => m.CurveChapter));
 
 /** The current chapter; each area owns its folder under chapters/. */
 export function Chapter() {

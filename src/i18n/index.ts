@@ -1,9 +1,21 @@
-import { en, type DictKey } from './en';
-import { zh } from './zh';
+import type { DictKey } from './en';
+import { common as commonEn } from './en/common';
+import { common as commonZh } from './zh/common';
 import type { Lang } from '../core/url';
 
 export type { DictKey };
-export const DICTS = { en, zh } as const;
+type Strings = Record<string, string>;
+
+/**
+ * The strings in force: the page frame's from the start, each chapter area's added when its code
+ * loads (see load.ts), so the first paint does not carry every chapter's text.
+ */
+const DICTS: Record<Lang, Strings> = { en: { ...commonEn }, zh: { ...commonZh } };
+
+export function registerStrings(area: Record<Lang, Strings>): void {
+  Object.assign(DICTS.en, area.en);
+  Object.assign(DICTS.zh, area.zh);
+}
 
 /** The browser's preferred language, if it is one we speak; English otherwise. */
 export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
@@ -16,6 +28,6 @@ export function browserLang(languages: readonly string[] = globalThis.navigator?
 
 /** Looks up a key and fills {name} slots from vars. An unknown key is a bug: it shows as the key. */
 export function translate(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
-  const text: string = (DICTS[lang] as Record<string, string>)[key] ?? key;
+  const text: string = DICTS[lang][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -48,6 +48,7 @@ export interface AppState extends UrlState {
   setMode: (mode: GraphMode) => void;
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme | null) => void;
+  setPresent: (present: boolean) => void;
   setParam: (key: NumericParam, value: number) => void;
   setLabel: (y: 0 | 1) => void;
   setTheta: (layer: 1 | 2, index: number, value: number) => void;
@@ -110,6 +111,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       setMode: (mode) => set({ mode, step: 0, playing: false }),
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
+      setPresent: (present) => set({ present }),
       setParam: (key, value) => {
         if (Number.isFinite(value)) setKeepingCursor({ [key]: clamp(value, PARAM_RANGES[key]) || 0 });
       },

@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { registerStrings } from '../i18n';
+import { en } from '../i18n/en';
+import { zh } from '../i18n/zh';
+
+// Components are rendered directly here, not through the chapter loader: give them every string.
+registerStrings({ en, zh });
 
 // React 19 + Testing Library without vitest globals: unmount between tests.
 afterEach(() => cleanup());

@@ -43,9 +43,8 @@ export function StepControls() {
             onChange={(e) => seek(Number(e.currentTarget.value))}
           />
         </label>
-        <output className="counter" aria-live="polite">
-          {t('controls.counter', { k, n })}
-        </output>
+        {/* Announced with the step's content by the Announcer, so not live here. */}
+        <span className="counter">{t('controls.counter', { k, n })}</span>
         <label className="speed">
           {t('controls.speed')}
           <select value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value) as AppState['speed'])}>

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useActions, useApp } from '../../store/context';
+import { useT, useTimeline } from '../../store/hooks';
+import { quantityLabel } from '../quantities/labels';
+import { chapterFigure, download, figureSvgText, svgToPng, timelineCsv } from './exportFigure';
+import { enterPresenter } from './presenter';
+
+/** Share, present, theme and export: what a lecturer reaches for. */
+export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const chapter = useApp((s) => s.chapter);
+  const theme = useApp((s) => s.theme);
+  const present = useApp((s) => s.present);
+  const timeline = useTimeline();
+  const { setTheme, setPresent } = useActions();
+  const [status, setStatus] = useState('');
+  const say = (key: string) => {
+    setStatus(t(key));
+    setTimeout(() => setStatus(''), 2500);
+  };
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      say('toolbar.copied');
+    } catch {
+      // No clipboard (e.g. a page opened from file://): show the link to copy by hand.
+      window.prompt(t('toolbar.copyByHand'), location.href);
+    }
+  };
+  const exportFigure = async (kind: 'svg' | 'png') => {
+    const svg = chapterFigure();
+    if (!svg) return say('toolbar.noFigure');
+    const text = figureSvgText(svg);
+    const blob = kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text);
+    download(`backprop-stepper-${chapter}.${kind}`, blob);
+  };
+  const exportCsv = () => {
+    const header = ['step', 'phase', 'id', t('table.quantity'), t('table.value'), t('csv.reads')];
+    const csv = timelineCsv(timeline, header, (id) => quantityLabel(id, lang));
+    // A byte-order mark so spreadsheet programs read θ¹ and the Chinese headers as UTF-8.
+    download(`backprop-stepper-${chapter}-steps.csv`, new Blob(['\uFEFF', csv], { type: 'text/csv' }));
+  };
+  const nextTheme = theme === null ? 'dark' : theme === 'dark' ? 'light' : null;
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" onClick={copyLink}>
+        {t('toolbar.copyLink')}
+      </button>
+      <button type="button" aria-pressed={present} onClick={() => (present ? setPresent(false) : enterPresenter(setPresent))}>
+        {t('toolbar.present')}
+      </button>
+      <button type="button" onClick={() => setTheme(nextTheme)} aria-label={t('toolbar.themeName', { theme: t(`theme.${theme ?? 'system'}`) })}>
+        {t(`theme.${theme ?? 'system'}`)}
+      </button>
+      <details className="export-menu">
+        <summary>{t('toolbar.export')}</summary>
+        <div className="menu">
+          <button type="button" onClick={() => void exportFigure('svg')}>
+            {t('toolbar.exportSvg')}
+          </button>
+          <button type="button" onClick={() => void exportFigure('png')}>
+            {t('toolbar.exportPng')}
+          </button>
+          <button type="button" onClick={exportCsv}>
+            {t('toolbar.exportCsv')}
+          </button>
+        </div>
+      </details>
+      <button type="button" onClick={onShortcuts} aria-keyshortcuts="?">
+        {t('toolbar.shortcuts')}
+      </button>
+      <span className="toolbar-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { registerStrings } from './index';
+
+export type Area = 'network' | 'graph' | 'curves';
+
+const LOADERS: Record<Area, () => Promise<Parameters<typeof registerStrings>[0]>> = {
+  network: () => Promise.all([import('./en/network'), import('./zh/network')]).then(([e, z]) => ({ en: e.network, zh: z.network })),
+  graph: () => Promise.all([import('./en/graph'), import('./zh/graph')]).then(([e, z]) => ({ en: e.graph, zh: z.graph })),
+  curves: () => Promise.all([import('./en/curves'), import('./zh/curves')]).then(([e, z]) => ({ en: e.curves, zh: z.curves })),
+};
+
+/** Loads and registers one chapter area's strings (both languages, so switching needs no wait). */
+export async function loadStrings(area: Area): Promise<void> {
+  registerStrings(await LOADERS[area]());
+}
