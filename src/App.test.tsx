@@ -61,7 +61,7 @@ describe('App', () => {
     await screen.findByRole('group', { name: '步进控制' });
     expect(screen.getByRole('button', { name: '下一步' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '上一步' })).toBeDisabled();
-    await user.click(screen.getByRole('button', { name: '切换到英文' }));
+    await user.click(screen.getByRole('button', { name: /^English/ }));
     expect(screen.getByRole('button', { name: 'Next step' })).toBeInTheDocument();
   });
 

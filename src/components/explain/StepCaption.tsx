@@ -1,7 +1,7 @@
 import { useApp } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
 import { currentStep } from '../../core/derive';
-import { Tex } from '../math/Tex';
+import { Formula } from '../math/Formula';
 import { quantityLabel } from '../quantities/labels';
 import { boxSymbols } from '../../core/tex';
 
@@ -22,14 +22,10 @@ export function StepCaption() {
     <section className="step-caption" aria-label={t('step.formula')}>
       <p className="phase">{t(`phase.${step.phase}`)}</p>
       <p className="explain">{t(step.explain)}</p>
-      <div className="formula">
-        <span className="formula-label">{t('step.formula')}</span>
-        <Tex tex={boxSymbols(step.tex.symbolic, step.hits, step.writes)} display />
-      </div>
-      <div className="formula">
-        <span className="formula-label">{t('step.withNumbers')}</span>
-        <Tex tex={step.tex.numeric} display />
-      </div>
+      <span className="formula-label">{t('step.formula')}</span>
+      <Formula tex={boxSymbols(step.tex.symbolic, step.hits, step.writes)} label={t('step.formula')} />
+      <span className="formula-label">{t('step.withNumbers')}</span>
+      <Formula tex={step.tex.numeric} label={t('step.withNumbers')} />
       {step.hits.length > 0 && (
         <p className="reuses">
           {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(', ') })} {t('step.boxed')}

@@ -1,6 +1,6 @@
 import { useT } from '../../store/hooks';
 import { texNumber } from '../../core/format';
-import { Tex } from '../math/Tex';
+import { Formula } from '../math/Formula';
 import { useCursorView, type CursorView } from './useCursorView';
 
 /** A matrix of the values at the cursor; a value not computed yet shows as a blank box. */
@@ -29,9 +29,7 @@ export function MatrixView() {
     <section className="matrix-view" aria-labelledby="matrix-title">
       <h3 id="matrix-title">{t('matrix.title')}</h3>
       {lines.map((tex, i) => (
-        <div className="formula" key={i}>
-          <Tex tex={tex} display />
-        </div>
+        <Formula key={i} tex={tex} label={t('matrix.line', { n: i + 1 })} />
       ))}
       <aside className="slip" aria-labelledby="slip-title">
         <h4 id="slip-title">{t('slips.title')}</h4>

@@ -56,4 +56,5 @@ export const network = {
   'slips.delta2': 'The source writes δ² = δ³ (θ²)ᵀ s(z²)′. The bias column of θ² has to be dropped, and the product with s′(z²) is element by element: δ² = (θ²₍:,1:₎)ᵀ δ³ ⊙ s′(z²).',
   'slips.a2index': 'In ∂J/∂θ²₁₂ the source writes the factor a²₁₂; it is a²₂ (and a²₀, a²₁ in the two lines after it).',
   'slips.sign': 'In ∂J/∂θ¹₁₂ the source keeps a leading minus sign; the result is +(1/m)(a³ − y)·θ²₁₁·s(z²₁)(1 − s(z²₁))·x₂.',
+  'matrix.line': 'Matrix formula {n}',
 } as const;

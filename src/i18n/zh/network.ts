@@ -58,4 +58,5 @@ export const network: Record<keyof typeof en, string> = {
   'slips.delta2': '原文写作 δ² = δ³ (θ²)ᵀ s(z²)′。需要去掉 θ² 中的偏置列，并且与 s′(z²) 是逐元素相乘：δ² = (θ²₍:,1:₎)ᵀ δ³ ⊙ s′(z²)。',
   'slips.a2index': '在 ∂J/∂θ²₁₂ 中原文把因子写成 a²₁₂，应为 a²₂（其后两行的 a²₁₀、a²₁₁ 应为 a²₀、a²₁）。',
   'slips.sign': '在 ∂J/∂θ¹₁₂ 中原文多了一个前导负号；正确结果是 +(1/m)(a³ − y)·θ²₁₁·s(z²₁)(1 − s(z²₁))·x₂。',
+  'matrix.line': '矩阵公式 {n}',
 };
