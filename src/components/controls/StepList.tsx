@@ -12,13 +12,26 @@ export function StepList() {
   const { seek } = useActions();
   const list = useRef<HTMLOListElement>(null);
   const current = useRef<HTMLButtonElement>(null);
-  // Keep the current step in view by scrolling the list itself, never the page.
+  const visible = useRef(false);
   useEffect(() => {
-    const [ol, li] = [list.current, current.current?.parentElement];
-    if (!ol || !li) return;
-    if (li.offsetTop < ol.scrollTop || li.offsetTop + li.offsetHeight > ol.scrollTop + ol.clientHeight) {
-      ol.scrollTop = li.offsetTop - ol.clientHeight / 2;
-    }
+    const ol = list.current;
+    if (!ol || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(([e]) => (visible.current = e.isIntersecting));
+    io.observe(ol);
+    return () => io.disconnect();
+  }, []);
+  // Keep the current step in view by scrolling the list itself, never the page; only while the
+  // list is on screen, and in the next frame, so stepping never forces an extra layout.
+  useEffect(() => {
+    if (!visible.current) return;
+    const id = requestAnimationFrame(() => {
+      const [ol, li] = [list.current, current.current?.parentElement];
+      if (!ol || !li) return;
+      if (li.offsetTop < ol.scrollTop || li.offsetTop + li.offsetHeight > ol.scrollTop + ol.clientHeight) {
+        ol.scrollTop = li.offsetTop - ol.clientHeight / 2;
+      }
+    });
+    return () => cancelAnimationFrame(id);
   }, [k]);
   return (
     <nav className="step-list" aria-label={t('steps.title')}>
