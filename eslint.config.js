@@ -26,7 +26,12 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts; e2e code also hands functions to page.evaluate, which run in the browser.
     files: ['e2e/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'build/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['e2e/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

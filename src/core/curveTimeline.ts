@@ -1,49 +1,184 @@
 /**
  * The curve chapters as timelines of the same record type (SPEC §1.1–1.3): the sigmoid built
- * one transformation at a time, the loss from −log, and s' = s(1−s). The point z is given.
- * e^{±z} passes a double's range for |z| > 709: the record then holds Infinity and views
- * show the value from curveValues(z).ln instead (SPEC §4.2).
+ * one transformation at a time, the loss from −log, and s' = s(1−s) derived in five lines.
+ * The point z is given. Values past a double's range (e^{1000}) or underflowed to 0
+ * (e^{−1000}) are written in the formulas from their logarithms (curveValues), never as ∞.
  */
 import type { CurveId } from './ids';
+import { curveValues, lnOneMinusSigmoid } from './curves';
 import { negLogOneMinusSigmoid, negLogSigmoid, sigmoid, sigmoidPrime } from './math';
-import { buildSteps, type StepSpec, type Timeline } from './timeline';
-import { texNumber as n } from './format';
+import { buildSteps, type Phase, type StepSpec, type Timeline } from './timeline';
+import { formatNumber, logToScientific, texNumber as n } from './format';
 import { texSymbol as s } from './tex';
 
 export type CurveChapter = 'sigmoid' | 'loss' | 'derivative';
 type Spec = StepSpec<CurveId>;
+type Get = (id: CurveId) => number;
 
-/** A value for TeX: e^{±z} past a double is written from its exponent instead of as Infinity. */
-const tn = (x: number, wrap = true) => (Number.isFinite(x) ? n(x, wrap) : '\\infty');
+/** Explain keys of the derivation's lines start with this; the view lists those steps as the derivation. */
+export const DERIVATION_PREFIX = 'curve.derive.';
 
-function curve(out: CurveId, reads: CurveId[], f: (get: (id: CurveId) => number) => number, symbolic: string): Spec {
+/** A positive value in TeX; from its log where the double overflows or underflows (|ln| > 700). */
+export function texPositive(x: number, ln: number | undefined): string {
+  if (ln === undefined || (Number.isFinite(x) && Math.abs(ln) <= 700)) return n(x);
+  const { mantissa, exponent } = logToScientific(ln);
+  return `${formatNumber(mantissa, 3)}\\times 10^{${exponent}}`;
+}
+
+/** lhs = a = b = …, one equals sign per line once there are several, so narrow columns need not scroll. */
+export function texChain(lhs: string, ...rhs: string[]): string {
+  if (rhs.length < 2) return `${lhs} = ${rhs.join('')}`;
+  return `\\begin{aligned} ${lhs} &= ${rhs.join(' \\\\ &= ')} \\end{aligned}`;
+}
+
+/** The TeX numbers of every curve value at the step's z (the one given every step reads). */
+function numbers(get: Get) {
+  const z = get('z');
+  const at = curveValues(z);
+  const tex = (id: CurveId) => texPositive(at[id].value, at[id].ln);
   return {
-    explain: `curve.step.${out}`,
-    phase: 'forward',
-    writes: [out],
-    // Every curve value is read at the marked point z, which the numeric line names.
-    reads: reads.includes('z') ? reads : [...reads, 'z'],
-    compute: (get) => ({ [out]: f(get) }),
-    tex: (get) => ({
-      symbolic: `${s(out)} = ${symbolic}`,
-      numeric: `${s(out)}\\big|_{z=${n(get('z'), false)}} = ${tn(get(out), false)}`,
-    }),
+    z: n(z, false),
+    negZ: n(-z, false),
+    e: tex('exp_neg_z'),
+    onePlus: tex('one_plus_exp_neg_z'),
+    s: tex('sigmoid'),
+    oneMinusS: texPositive(sigmoid(-z), lnOneMinusSigmoid(z)),
+    sPrime: tex('sigmoid_prime'),
+    tex,
   };
 }
 
-const exp = curve('exp_z', ['z'], (get) => Math.exp(get('z')), 'e^{z}');
-const expNeg = curve('exp_neg_z', ['z'], (get) => Math.exp(-get('z')), 'e^{-z}');
-const onePlus = curve('one_plus_exp_neg_z', ['exp_neg_z'], (get) => 1 + get('exp_neg_z'), '1 + e^{-z}');
-// Evaluated from z itself so that neither sign overflows (SPEC §5).
-const sig = (reads: CurveId[], symbolic: string) => curve('sigmoid', reads, (get) => sigmoid(get('z')), symbolic);
-const negLogS = curve('neg_log_sigmoid', ['sigmoid', 'z'], (get) => negLogSigmoid(get('z')), '-\\log s(z)');
-const negLog1mS = curve('neg_log_one_minus_sigmoid', ['sigmoid', 'z'], (get) => negLogOneMinusSigmoid(get('z')), '-\\log(1 - s(z))');
-const sPrime = curve('sigmoid_prime', ['sigmoid', 'z'], (get) => sigmoidPrime(get('z')), 's(z)\\,(1 - s(z))');
+interface Line {
+  explain: string;
+  out?: CurveId;
+  reads?: CurveId[];
+  phase?: Phase;
+  compute?: (z: number) => number;
+  symbolic: string;
+  numeric: (x: ReturnType<typeof numbers>) => string;
+}
+
+function spec({ explain, out, reads = [], phase = 'forward', compute, symbolic, numeric }: Line): Spec {
+  return {
+    explain,
+    phase,
+    writes: out ? [out] : [],
+    // Every curve value is read at the marked point z, which the numeric line names.
+    reads: reads.includes('z') ? reads : [...reads, 'z'],
+    compute: (get) => (out && compute ? { [out]: compute(get('z')) } : {}),
+    tex: (get) => ({ symbolic, numeric: numeric(numbers(get)) }),
+  };
+}
+
+const SIGMOID_TEX = '\\frac{1}{1+e^{-z}}';
+
+const SIGMOID_STEPS: Spec[] = [
+  spec({
+    explain: 'curve.step.exp_z',
+    out: 'exp_z',
+    compute: Math.exp,
+    symbolic: 'e^{z}',
+    numeric: (x) => `e^{${x.z}} = ${x.tex('exp_z')}`,
+  }),
+  spec({
+    explain: 'curve.step.exp_neg_z',
+    out: 'exp_neg_z',
+    compute: (z) => Math.exp(-z),
+    symbolic: 'e^{-z}',
+    numeric: (x) => `e^{${x.negZ}} = ${x.e}`,
+  }),
+  spec({
+    explain: 'curve.step.one_plus_exp_neg_z',
+    out: 'one_plus_exp_neg_z',
+    reads: ['exp_neg_z'],
+    compute: (z) => 1 + Math.exp(-z),
+    symbolic: `${s('one_plus_exp_neg_z')} = 1 + e^{-z}`,
+    numeric: (x) => `1 + ${x.e} = ${x.onePlus}`,
+  }),
+  // Evaluated from z itself so that neither sign overflows (SPEC §5).
+  spec({
+    explain: 'curve.step.sigmoid',
+    out: 'sigmoid',
+    reads: ['one_plus_exp_neg_z'],
+    compute: sigmoid,
+    symbolic: `s(z) = ${SIGMOID_TEX}`,
+    numeric: (x) => texChain(`s(${x.z})`, `\\frac{1}{${x.onePlus}}`, x.s),
+  }),
+];
+
+const prediction = (explain: string) =>
+  spec({
+    explain,
+    out: 'sigmoid',
+    compute: sigmoid,
+    symbolic: `s(z) = ${SIGMOID_TEX}`,
+    numeric: (x) => texChain(`s(${x.z})`, `\\frac{1}{1 + ${x.e}}`, x.s),
+  });
+
+const LOSS_STEPS: Spec[] = [
+  prediction('curve.loss.sigmoid'),
+  spec({
+    explain: 'curve.step.neg_log_sigmoid',
+    out: 'neg_log_sigmoid',
+    reads: ['sigmoid'],
+    phase: 'loss',
+    compute: negLogSigmoid,
+    symbolic: `${s('neg_log_sigmoid')}`,
+    numeric: (x) => texChain(`-\\log s(${x.z})`, `-\\log(${x.s})`, x.tex('neg_log_sigmoid')),
+  }),
+  spec({
+    explain: 'curve.step.neg_log_one_minus_sigmoid',
+    out: 'neg_log_one_minus_sigmoid',
+    reads: ['sigmoid'],
+    phase: 'loss',
+    compute: negLogOneMinusSigmoid,
+    symbolic: `${s('neg_log_one_minus_sigmoid')}`,
+    numeric: (x) => texChain(`-\\log(1 - s(${x.z}))`, `-\\log(${x.oneMinusS})`, x.tex('neg_log_one_minus_sigmoid')),
+  }),
+];
+
+/** The source's five lines (§2), one step each; the second is where s'(z) is first known. */
+const DERIVATION: Line[] = [
+  {
+    explain: `${DERIVATION_PREFIX}differentiate`,
+    symbolic: `s'(z) = \\left(${SIGMOID_TEX}\\right)'`,
+    numeric: (x) => `s'(${x.z}) = \\left.\\frac{d}{dz}\\,${SIGMOID_TEX}\\,\\right|_{z=${x.z}}`,
+  },
+  {
+    explain: `${DERIVATION_PREFIX}chainRule`,
+    out: 'sigmoid_prime',
+    compute: sigmoidPrime,
+    symbolic: `s'(z) = \\frac{e^{-z}}{(1+e^{-z})^{2}}`,
+    numeric: (x) => texChain(`s'(${x.z})`, `\\frac{${x.e}}{(1 + ${x.e})^{2}}`, x.sPrime),
+  },
+  {
+    explain: `${DERIVATION_PREFIX}addSubtractOne`,
+    symbolic: `s'(z) = \\frac{1+e^{-z}-1}{(1+e^{-z})^{2}}`,
+    numeric: (x) => texChain(`s'(${x.z})`, `\\frac{1 + ${x.e} - 1}{(${x.onePlus})^{2}}`, x.sPrime),
+  },
+  {
+    explain: `${DERIVATION_PREFIX}split`,
+    symbolic: `s'(z) = \\frac{1}{1+e^{-z}}\\left(1-\\frac{1}{1+e^{-z}}\\right)`,
+    numeric: (x) =>
+      texChain(
+        `s'(${x.z})`,
+        `\\frac{1}{${x.onePlus}}\\left(1 - \\frac{1}{${x.onePlus}}\\right)`,
+        `${x.s} \\times ${x.oneMinusS}`,
+        x.sPrime,
+      ),
+  },
+  {
+    explain: `${DERIVATION_PREFIX}recognise`,
+    reads: ['sigmoid'],
+    symbolic: "s'(z) = s(z)\\,(1-s(z))",
+    numeric: (x) => texChain(`s'(${x.z})`, `s(${x.z})\\,(1 - s(${x.z}))`, `${x.s} \\times ${x.oneMinusS}`, x.sPrime),
+  },
+];
 
 const SPECS: Record<CurveChapter, Spec[]> = {
-  sigmoid: [exp, expNeg, onePlus, sig(['one_plus_exp_neg_z', 'z'], '\\frac{1}{1 + e^{-z}}')],
-  loss: [sig(['z'], '\\frac{1}{1 + e^{-z}}'), negLogS, negLog1mS],
-  derivative: [sig(['z'], '\\frac{1}{1 + e^{-z}}'), sPrime],
+  sigmoid: SIGMOID_STEPS,
+  loss: LOSS_STEPS,
+  derivative: [prediction('curve.derivative.sigmoid'), ...DERIVATION.map((line) => spec({ phase: 'backward', ...line }))],
 };
 
 export const CURVE_CHAPTER_IDS: Record<CurveChapter, readonly CurveId[]> = {

@@ -88,6 +88,17 @@ describe('network chapter', () => {
     expect(within(list).getByRole('button', { name: /^8 δ³$/ })).toHaveAttribute('aria-current', 'step');
   });
 
+  it('links each hidden unit to the derivative curve at its z, and back to the same step', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<NetworkChapter />, 'lang=en&step=14');
+    const links = screen.getByRole('navigation', { name: 'On the curves:' });
+    const z = Number(all('z2_1')[0].getAttribute('data-value'));
+    await user.click(within(links).getByRole('button', { name: 's′(z²₁) on the derivative curve' }));
+    expect(store.getState()).toMatchObject({ chapter: 'derivative', z, backTo: { chapter: 'network', step: 14 } });
+    store.getState().goBack();
+    expect(store.getState()).toMatchObject({ chapter: 'network', step: 14 });
+  });
+
   it('shows the gradient check and the corrected δ² of the source in Chinese', () => {
     renderWithStore(<NetworkChapter />, 'lang=zh&step=23');
     expect(screen.getByRole('region', { name: '梯度检验' })).toBeInTheDocument();

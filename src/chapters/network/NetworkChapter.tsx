@@ -5,6 +5,7 @@ import { StepCaption } from '../../components/explain/StepCaption';
 import { ValuesTable } from '../../components/quantities/ValuesTable';
 import { NetworkFigure } from '../../components/network/NetworkFigure';
 import { FigureLegend } from '../../components/network/FigureLegend';
+import { CurveLinks } from '../../components/network/CurveLinks';
 import { CacheLedger } from '../../components/network/CacheLedger';
 import { MultCounter } from '../../components/network/MultCounter';
 import { ParamPanel } from '../../components/network/ParamPanel';
@@ -23,6 +24,7 @@ export function NetworkChapter() {
         <div className="net-figure-col">
           <NetworkFigure />
           <FigureLegend />
+          <CurveLinks />
         </div>
         <div className="net-side">
           <StepCaption />

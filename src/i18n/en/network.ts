@@ -57,4 +57,7 @@ export const network = {
   'slips.a2index': 'In ∂J/∂θ²₁₂ the source writes the factor a²₁₂; it is a²₂ (and a²₀, a²₁ in the two lines after it).',
   'slips.sign': 'In ∂J/∂θ¹₁₂ the source keeps a leading minus sign; the result is +(1/m)(a³ − y)·θ²₁₁·s(z²₁)(1 − s(z²₁))·x₂.',
   'matrix.line': 'Matrix formula {n}',
+  'network.curves.title': 'On the curves:',
+  'network.curves.sprime': 's′(z²{j}) on the derivative curve',
+  'network.curves.loss': 'a³ on the loss curve',
 } as const;

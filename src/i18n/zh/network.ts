@@ -59,4 +59,7 @@ export const network: Record<keyof typeof en, string> = {
   'slips.a2index': '在 ∂J/∂θ²₁₂ 中原文把因子写成 a²₁₂，应为 a²₂（其后两行的 a²₁₀、a²₁₁ 应为 a²₀、a²₁）。',
   'slips.sign': '在 ∂J/∂θ¹₁₂ 中原文多了一个前导负号；正确结果是 +(1/m)(a³ − y)·θ²₁₁·s(z²₁)(1 − s(z²₁))·x₂。',
   'matrix.line': '矩阵公式 {n}',
+  'network.curves.title': '在曲线上查看：',
+  'network.curves.sprime': '导数曲线上的 s′(z²{j})',
+  'network.curves.loss': '损失曲线上的 a³',
 };

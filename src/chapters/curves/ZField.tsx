@@ -1,0 +1,58 @@
+import { useId, useState } from 'react';
+import { useActions, useApp } from '../../store/context';
+import { useT } from '../../store/hooks';
+import { formatNumber } from '../../core/format';
+import { Z_MAX, Z_MIN } from '../../components/plots/ZMarker';
+
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+/** The marker's spoken value. */
+export const markerText = (z: number) => `z = ${formatNumber(z, 6)}`;
+
+/** A typed number, with the typographic minus signs people paste turned into '-'; NaN if it is not one. */
+export function parseZ(text: string): number {
+  const plain = text.replace(/[\u2212\uff0d]/g, '-');
+  return NUMBER.test(plain) ? Number(plain) : NaN;
+}
+
+/**
+ * z typed in: text that is not a number within ±1000 stays in the field with a message, and the
+ * last valid z stays in force (nothing else changes). Leaving the field shows z again.
+ */
+export function ZField() {
+  const t = useT();
+  const id = useId();
+  const z = useApp((s) => s.z);
+  const { setParam } = useActions();
+  const [draft, setDraft] = useState<string | null>(null);
+  const typed = draft === null ? z : parseZ(draft);
+  const invalid = draft !== null && !(typed >= Z_MIN && typed <= Z_MAX);
+  return (
+    <div className={`z-field${invalid ? ' invalid' : ''}`}>
+      <label htmlFor={`${id}-z`}>{t('curve.z.field')}</label>
+      <input
+        id={`${id}-z`}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        value={draft ?? formatNumber(z, 6)}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-err` : undefined}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          setDraft(text);
+          const v = parseZ(text);
+          if (v >= Z_MIN && v <= Z_MAX) setParam('z', v);
+        }}
+        onBlur={() => !invalid && setDraft(null)}
+        onKeyDown={(e) => e.key === 'Enter' && !invalid && setDraft(null)}
+      />
+      {invalid && (
+        <p id={`${id}-err`} className="field-error" role="alert">
+          {t('curve.z.invalid', { min: formatNumber(Z_MIN), max: formatNumber(Z_MAX) })}
+        </p>
+      )}
+    </div>
+  );
+}
