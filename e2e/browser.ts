@@ -74,6 +74,8 @@ export async function open(browser: Browser, query: string): Promise<TrackedPage
 
 /** Every [data-quantity] on the page: id → {value, state} (the first element of each id). */
 export async function readQuantities(page: Page): Promise<Record<string, { value: string; state: string }>> {
+  // Views beside the figure follow the cursor a frame later (useDeferredStep): let them catch up.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
   const rows = await page.$$eval('[data-quantity]', (els) =>
     els.map((e) => [e.getAttribute('data-quantity') ?? '', e.getAttribute('data-value') ?? '', e.getAttribute('data-state') ?? '']),
   );

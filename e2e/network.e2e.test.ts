@@ -79,9 +79,9 @@ describe('network chapter in Chromium', () => {
       const written = step.writes[0];
       const needs = /^delta2_/.test(written) ? ['delta3'] : /^grad_theta2_/.test(written) ? ['delta3'] : /^grad_theta1_(\d)/.exec(written) ? [`delta2_${written[12]}`] : [];
       for (const id of needs) {
-        const marks = await page.$$eval(`[data-quantity="${id}"]`, (els) => els.map((e) => e.getAttribute('data-state')));
-        expect(marks.length, `${id} at ${written}`).toBeGreaterThanOrEqual(2);
-        expect(new Set(marks), `${id} at ${written}`).toEqual(new Set(['reused']));
+        const marks = () => page.$$eval(`[data-quantity="${id}"]`, (els) => els.map((e) => e.getAttribute('data-state')));
+        expect((await marks()).length, `${id} at ${written}`).toBeGreaterThanOrEqual(2);
+        await expect.poll(async () => [...new Set(await marks())], { message: `${id} at ${written}` }).toEqual(['reused']);
       }
     }
     const ledger = page.getByRole('region', { name: 'Cache' });

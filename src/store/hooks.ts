@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useDeferredValue } from 'react';
 import { useApp } from './context';
 import { selectTimeline } from './timelines';
 import { translate, type DictKey } from '../i18n';
@@ -13,4 +13,12 @@ export function useTimeline(): Timeline<string> {
 export function useT(): (key: DictKey | string, vars?: Record<string, string | number>) => string {
   const lang = useApp((s) => s.lang);
   return useCallback((key, vars) => translate(lang, key, vars), [lang]);
+}
+
+/**
+ * The cursor for views beside the main figure: they follow a frame later, so one step's work is
+ * split across two frames instead of one long one (autoplay stays smooth on slow machines).
+ */
+export function useDeferredStep(): number {
+  return useDeferredValue(useApp((s) => s.step));
 }

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useActions, useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
 import { quantityLabel } from '../quantities/labels';
 
 /** Every step of the current timeline as a button; the current one is marked and kept in view. */
 export function StepList() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const k = useApp((s) => s.step);
+  const k = useDeferredStep();
   const { steps } = useTimeline();
   const { seek } = useActions();
   const list = useRef<HTMLOListElement>(null);

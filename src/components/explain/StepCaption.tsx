@@ -1,5 +1,5 @@
 import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
 import { currentStep } from '../../core/derive';
 import { Formula } from '../math/Formula';
 import { quantityLabel } from '../quantities/labels';
@@ -9,7 +9,7 @@ import { boxSymbols } from '../../core/tex';
 export function StepCaption() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const k = useApp((s) => s.step);
+  const k = useDeferredStep();
   const step = currentStep(useTimeline(), k);
   if (!step) {
     return (

@@ -1,5 +1,5 @@
 import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
 import { currentStep } from '../../core/derive';
 import { formatNumber } from '../../core/format';
 import { quantityLabel } from '../quantities/labels';
@@ -8,7 +8,7 @@ import { quantityLabel } from '../quantities/labels';
 export function Announcer() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const k = useApp((s) => s.step);
+  const k = useDeferredStep();
   const timeline = useTimeline();
   const step = currentStep(timeline, k);
   const n = timeline.steps.length;

@@ -20,7 +20,7 @@ export function CacheLedger() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const timeline = useTimeline();
-  const view = useCursorView();
+  const view = useCursorView({ deferred: true });
   const rows = cachedIds(timeline).filter((id) => view.state(id) !== 'pending');
   return (
     <section className="cache-ledger" aria-labelledby="ledger-title">

@@ -5,7 +5,7 @@ import { useCursorView } from './useCursorView';
 /** Where the example sits on the curves: each hidden unit's slope and the output's loss, once computed. */
 export function CurveLinks() {
   const t = useT();
-  const view = useCursorView();
+  const view = useCursorView({ deferred: true });
   const links = [
     { chapter: 'derivative' as const, z: 'z2_1', key: 'network.curves.sprime', j: 1 },
     { chapter: 'derivative' as const, z: 'z2_2', key: 'network.curves.sprime', j: 2 },

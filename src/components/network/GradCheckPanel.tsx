@@ -22,7 +22,7 @@ export function GradCheckPanel() {
   const lambda = useApp((s) => s.lambda);
   const alpha = useApp((s) => s.alpha);
   const rows = useMemo(() => gradientCheck({ x1, x2, y, t1, t2, lambda, alpha }), [x1, x2, y, t1, t2, lambda, alpha]);
-  const view = useCursorView();
+  const view = useCursorView({ deferred: true });
   return (
     <section className="grad-check" aria-labelledby="gradcheck-title">
       <h3 id="gradcheck-title">{t('gradcheck.title')}</h3>

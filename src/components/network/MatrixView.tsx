@@ -15,7 +15,7 @@ function bmatrix(view: CursorView, rows: string[][]): string {
 /** The same numbers in the source's matrix form (SPEC §1.5), with the δ² slip of the source corrected. */
 export function MatrixView() {
   const t = useT();
-  const view = useCursorView();
+  const view = useCursorView({ deferred: true });
   const m = (rows: string[][]) => bmatrix(view, rows);
   const lines = [
     `\\theta^{1} = ${m([['theta1_10', 'theta1_11', 'theta1_12'], ['theta1_20', 'theta1_21', 'theta1_22']])}\\qquad a^{1} = ${m([['x0'], ['x1'], ['x2']])}`,

@@ -1,12 +1,11 @@
-import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
 import { multsDone, naiveMults } from '../../core/derive';
 
 /** Chain-rule multiplications so far: naive (each gradient from scratch) against this backward pass. */
 export function MultCounter() {
   const t = useT();
   const timeline = useTimeline();
-  const k = useApp((s) => s.step);
+  const k = useDeferredStep();
   const total = naiveMults(timeline, timeline.steps.length);
   const rows = [
     { key: 'naive', n: naiveMults(timeline, k) },

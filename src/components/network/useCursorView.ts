@@ -1,5 +1,5 @@
 import { useApp } from '../../store/context';
-import { useTimeline } from '../../store/hooks';
+import { useDeferredStep, useTimeline } from '../../store/hooks';
 import { currentStep, stateAt, valueAt } from '../../core/derive';
 import type { QuantityState, Step } from '../../core/timeline';
 
@@ -11,9 +11,11 @@ export interface CursorView {
 }
 
 /** The current chapter's timeline read at the cursor: every view derives what it shows from this. */
-export function useCursorView(): CursorView {
+export function useCursorView({ deferred = false } = {}): CursorView {
   const timeline = useTimeline();
-  const k = useApp((s) => s.step);
+  const now = useApp((s) => s.step);
+  const later = useDeferredStep();
+  const k = deferred ? later : now;
   return {
     k,
     step: currentStep(timeline, k),

@@ -1,5 +1,5 @@
 import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
 import { stateAt, valueAt } from '../../core/derive';
 import type { Timeline } from '../../core/timeline';
 import { Quantity } from './Quantity';
@@ -14,7 +14,7 @@ export function quantityIds(t: Timeline<string>): string[] {
 export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefined }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const k = useApp((s) => s.step);
+  const k = useDeferredStep();
   const timeline = useTimeline();
   return (
     <table className="values-table">
