@@ -7,7 +7,18 @@ import { stateAt, tally, valueAt } from './derive';
 describe('e = (a+b)(b+1)', () => {
   it('has the published numbers at a = 2, b = 1', () => {
     expect(graphValues(2, 1)).toEqual({
-      a: 2, b: 1, c: 3, d: 2, e: 6, dc_da: 1, dc_db: 1, dd_db: 1, de_dc: 2, de_dd: 3, de_da: 2, de_db: 5,
+      a: 2,
+      b: 1,
+      c: 3,
+      d: 2,
+      e: 6,
+      dc_da: 1,
+      dc_db: 1,
+      dd_db: 1,
+      de_dc: 2,
+      de_dd: 3,
+      de_da: 2,
+      de_db: 5,
     });
   });
 

@@ -1,20 +1,42 @@
 /**
  * e = (a+b)(b+1) three ways (SPEC §1.4), as timelines of the same record type as the network's:
  * summing over paths (∂e/∂c computed twice), forward mode (one pass per input) and reverse mode
- * (one pass, ∂e/∂c computed once and reused).
+ * (one pass, ∂e/∂c computed once and reused). All three are generated from the edge list in
+ * graph.ts, so the figure, the passes and the steps cannot disagree.
  */
 import type { GraphId } from './ids';
-import { buildSteps, type StepSpec, type Timeline } from './timeline';
+import { buildSteps, type Phase, type StepSpec, type Timeline } from './timeline';
 import { texNumber as n } from './format';
 import { texSymbol as s } from './tex';
+import { GRAPH_EDGES, GRAPH_INPUTS, gradientOf, pathsFrom, type EdgePartial, type GraphInput, type GraphNode } from './graph';
 
 export type GraphMode = 'paths' | 'forward' | 'reverse';
 export const GRAPH_MODES: readonly GraphMode[] = ['paths', 'forward', 'reverse'];
 
 type Spec = StepSpec<GraphId>;
 
-const values: Spec[] = [
-  {
+/** What derivative pass p (numbered from 1) starts from: a seeded node, or the one path it walks. */
+export interface DerivativePass {
+  seed: GraphNode | null;
+  path: readonly GraphNode[] | null;
+}
+
+/** Forward mode seeds b first, then a (the source's order); reverse mode seeds e once. */
+const FORWARD_SEEDS: readonly GraphInput[] = ['b', 'a'];
+
+export function derivativePasses(mode: GraphMode): DerivativePass[] {
+  switch (mode) {
+    case 'forward':
+      return FORWARD_SEEDS.map((seed) => ({ seed, path: null }));
+    case 'reverse':
+      return [{ seed: 'e', path: null }];
+    case 'paths':
+      return GRAPH_INPUTS.flatMap((x) => pathsFrom(x).map((p) => ({ seed: null, path: [x, ...p.map((edge) => edge.to)] })));
+  }
+}
+
+const VALUES: Record<'c' | 'd' | 'e', Spec> = {
+  c: {
     explain: 'graph.step.c',
     phase: 'forward',
     writes: ['c'],
@@ -22,7 +44,7 @@ const values: Spec[] = [
     compute: (get) => ({ c: get('a') + get('b') }),
     tex: (get) => ({ symbolic: 'c = a + b', numeric: `c = ${n(get('a'), false)} + ${n(get('b'))} = ${n(get('c'), false)}` }),
   },
-  {
+  d: {
     explain: 'graph.step.d',
     phase: 'forward',
     writes: ['d'],
@@ -30,7 +52,7 @@ const values: Spec[] = [
     compute: (get) => ({ d: get('b') + 1 }),
     tex: (get) => ({ symbolic: 'd = b + 1', numeric: `d = ${n(get('b'), false)} + 1 = ${n(get('d'), false)}` }),
   },
-  {
+  e: {
     explain: 'graph.step.e',
     phase: 'forward',
     writes: ['e'],
@@ -38,15 +60,15 @@ const values: Spec[] = [
     compute: (get) => ({ e: get('c') * get('d') }),
     tex: (get) => ({ symbolic: 'e = c \\cdot d', numeric: `e = ${n(get('c'))} \\cdot ${n(get('d'))} = ${n(get('e'), false)}` }),
   },
-];
+};
 
-/** A local partial of one edge: a constant 1, or (product rule) the other factor of e = c·d. */
-function local(id: GraphId, pass: number): Spec {
-  const from: Partial<Record<GraphId, GraphId>> = { de_dc: 'd', de_dd: 'c' };
+/** A local partial of one edge: a constant 1 (a sum), or the other factor of e = c·d (product rule). */
+function local(id: EdgePartial, pass: number, phase: Phase, explain?: string): Spec {
+  const from: Partial<Record<EdgePartial, GraphId>> = { de_dc: 'd', de_dd: 'c' };
   const src = from[id];
   return {
-    explain: src ? `graph.step.${id}` : 'graph.step.one',
-    phase: 'forward',
+    explain: explain ?? (src ? `graph.step.${id}` : 'graph.step.one'),
+    phase,
     pass,
     writes: [id],
     reads: src ? [src] : [],
@@ -59,10 +81,10 @@ function local(id: GraphId, pass: number): Spec {
 }
 
 /** out = Σ f·g over the terms: the chain rule's sum of products. */
-function chain(out: GraphId, terms: [GraphId, GraphId][], pass: number, explain: string): Spec {
+function chain(out: GraphId, terms: [GraphId, GraphId][], pass: number, phase: Phase, explain: string): Spec {
   return {
     explain,
-    phase: 'backward',
+    phase,
     pass,
     writes: [out],
     reads: terms.flat(),
@@ -77,7 +99,7 @@ function chain(out: GraphId, terms: [GraphId, GraphId][], pass: number, explain:
   };
 }
 
-/** A forward-mode tangent: ẋ = ∂x/∂input · (seed 1). */
+/** A forward-mode tangent: ẋ = ∂x/∂seed · 1, or 0 when no edge joins the seed to x. */
 function tangent(out: GraphId, edge: GraphId | 0, pass: number): Spec {
   return {
     explain: edge ? 'graph.step.tangent' : 'graph.step.tangentZero',
@@ -94,41 +116,59 @@ function tangent(out: GraphId, edge: GraphId | 0, pass: number): Spec {
   };
 }
 
-const PARTIALS = ['dc_da', 'dc_db', 'dd_db', 'de_dc', 'de_dd'] as const;
+/** One evaluation sweep that caches every unit's value and, right after it, its local partials. */
+const evaluateAndCache = (): Spec[] =>
+  (['c', 'd', 'e'] as const).flatMap((node) => [
+    VALUES[node],
+    ...GRAPH_EDGES.filter((edge) => edge.to === node).map((edge) => local(edge.partial, 0, 'forward')),
+  ]);
+
+/** The chain-rule terms of ∂e/∂x, one per path: [∂e/∂(middle), ∂(middle)/∂x]. */
+const pathTerms = (x: GraphInput): [GraphId, GraphId][] => pathsFrom(x).map(([low, high]) => [high.partial, low.partial]);
+
+function forwardPass(seed: GraphInput, pass: number): Spec[] {
+  const middles = ['c', 'd'] as const;
+  const into = (node: GraphNode) => GRAPH_EDGES.find((edge) => edge.from === seed && edge.to === node)?.partial ?? 0;
+  return [
+    ...middles.map((m) => tangent(`t_${seed}_${m}`, into(m), pass)),
+    chain(
+      gradientOf(seed),
+      GRAPH_EDGES.filter((edge) => edge.to === 'e').map((edge) => [edge.partial, `t_${seed}_${edge.from as 'c' | 'd'}`]),
+      pass,
+      'tangent',
+      `graph.step.forward.${gradientOf(seed)}`,
+    ),
+  ];
+}
+
+/** Summing over paths: each path works out its own edge partials, with no cache between paths. */
+function pathSteps(): Spec[] {
+  const seen = new Set<EdgePartial>();
+  let pass = 0;
+  return GRAPH_INPUTS.flatMap((x) => [
+    ...pathsFrom(x).flatMap((path) => {
+      pass += 1;
+      return path.map((edge) => {
+        const again = seen.has(edge.partial);
+        seen.add(edge.partial);
+        return local(edge.partial, pass, 'backward', again ? `graph.step.again.${edge.partial}` : undefined);
+      });
+    }),
+    chain(gradientOf(x), pathTerms(x), pass, 'backward', `graph.step.paths.${gradientOf(x)}`),
+  ]);
+}
 
 function specs(mode: GraphMode): Spec[] {
   switch (mode) {
     case 'reverse':
       return [
-        ...values,
-        ...PARTIALS.map((id) => local(id, 0)),
-        chain('de_da', [['de_dc', 'dc_da']], 1, 'graph.step.reverse'),
-        chain('de_db', [['de_dc', 'dc_db'], ['de_dd', 'dd_db']], 1, 'graph.step.reverse'),
+        ...evaluateAndCache(),
+        ...GRAPH_INPUTS.map((x) => chain(gradientOf(x), pathTerms(x), 1, 'backward', `graph.step.reverse.${gradientOf(x)}`)),
       ];
     case 'forward':
-      return [
-        ...values,
-        ...PARTIALS.map((id) => local(id, 0)),
-        tangent('t_b_c', 'dc_db', 1),
-        tangent('t_b_d', 'dd_db', 1),
-        chain('de_db', [['de_dc', 't_b_c'], ['de_dd', 't_b_d']], 1, 'graph.step.forward'),
-        tangent('t_a_c', 'dc_da', 2),
-        tangent('t_a_d', 0, 2),
-        chain('de_da', [['de_dc', 't_a_c'], ['de_dd', 't_a_d']], 2, 'graph.step.forward'),
-      ];
+      return [...evaluateAndCache(), ...FORWARD_SEEDS.flatMap((seed, i) => forwardPass(seed, i + 1))];
     case 'paths':
-      // Each path multiplies its own edge partials; ∂e/∂c is worked out again for the path b→c→e.
-      return [
-        ...values,
-        local('dc_da', 1),
-        local('de_dc', 1),
-        chain('de_da', [['de_dc', 'dc_da']], 1, 'graph.step.paths'),
-        local('dc_db', 2),
-        local('de_dc', 2),
-        local('dd_db', 3),
-        local('de_dd', 3),
-        chain('de_db', [['de_dc', 'dc_db'], ['de_dd', 'dd_db']], 3, 'graph.step.paths'),
-      ];
+      return [VALUES.c, VALUES.d, VALUES.e, ...pathSteps()];
   }
 }
 

@@ -1,7 +1,33 @@
 import { useT } from '../../store/hooks';
-import { TimelineChapter } from '../TimelineChapter';
+import { StepControls } from '../../components/controls/StepControls';
+import { StepCaption } from '../../components/explain/StepCaption';
+import { ValuesTable } from '../../components/quantities/ValuesTable';
+import { GraphFigure } from '../../components/graph/GraphFigure';
+import { ModeSelector } from './ModeSelector';
+import { GraphInputs } from './GraphInputs';
+import { GraphTally } from './GraphTally';
+import './graph.css';
 
+/** e = (a+b)(b+1) by summing over paths, by forward mode and by reverse mode (SPEC §1.4). */
 export function GraphChapter() {
   const t = useT();
-  return <TimelineChapter title={t('chapter.graph')} />;
+  return (
+    <div className="graph-chapter">
+      <h2 className="chapter-title">{t('chapter.graph')}</h2>
+      <div className="graph-main">
+        <GraphFigure />
+        <div className="graph-side">
+          <p className="graph-intro">{t('graph.intro')}</p>
+          <ModeSelector />
+          <GraphInputs />
+          <StepControls />
+          <StepCaption />
+          <GraphTally />
+        </div>
+      </div>
+      <div className="graph-lower">
+        <ValuesTable />
+      </div>
+    </div>
+  );
 }

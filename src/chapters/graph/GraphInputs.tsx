@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { useActions, useApp } from '../../store/context';
+import { useT } from '../../store/hooks';
+import { PARAM_RANGES } from '../../store/store';
+import { formatNumber } from '../../core/format';
+import type { GraphInput } from '../../core/graph';
+
+/** The typed text as a valid input value, or undefined (empty, not a number, or out of range). */
+export function parseInput(text: string, name: GraphInput): number | undefined {
+  const [lo, hi] = PARAM_RANGES[name];
+  if (text.trim() === '') return undefined;
+  const x = Number(text);
+  return Number.isFinite(x) && x >= lo && x <= hi ? x : undefined;
+}
+
+function InputField({ name }: { name: GraphInput }) {
+  const t = useT();
+  const lang = useApp((s) => s.lang);
+  const value = useApp((s) => s[name]);
+  const { setParam } = useActions();
+  const id = useId();
+  // The text being typed ("2." or "-") may not be a number yet; the store keeps the last valid one.
+  const [draft, setDraft] = useState({ text: String(value), of: value });
+  const text = draft.of === value ? draft.text : String(value);
+  const valid = parseInput(text, name) !== undefined;
+  const [lo, hi] = PARAM_RANGES[name];
+  const whole = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  // The message is the fieldset's own row (CSS order), so showing it never moves the other field.
+  return (
+    <>
+      <div className="graph-field">
+        <label htmlFor={id} className="graph-field-name">
+          {name}
+        </label>
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          step="any"
+          min={lo}
+          max={hi}
+          value={text}
+          aria-invalid={!valid}
+          aria-describedby={`${id}-error`}
+          onChange={(e) => {
+            const typed = e.currentTarget.value;
+            const x = parseInput(typed, name);
+            setDraft({ text: typed, of: x ?? value });
+            if (x !== undefined) setParam(name, x);
+          }}
+        />
+      </div>
+      <p id={`${id}-error`} className="graph-field-error" aria-live="polite">
+        {valid ? '' : t('graph.input.invalid', { name, min: whole(lo), max: whole(hi), value: formatNumber(value) })}
+      </p>
+    </>
+  );
+}
+
+/** a and b, the graph's inputs (URL keys a=, b=). */
+export function GraphInputs() {
+  const t = useT();
+  return (
+    <fieldset className="graph-inputs">
+      <legend className="graph-field-label">{t('graph.inputs.label')}</legend>
+      <InputField name="a" />
+      <InputField name="b" />
+    </fieldset>
+  );
+}
