@@ -8,6 +8,9 @@ describe('number display', () => {
     expect(formatNumber(-0)).toBe('0');
     expect(formatNumber(-0.00001234)).toBe('-1.234e-5');
     expect(formatNumber(1234567)).toBe('1.235e6');
+    expect(formatNumber(12345.6)).toBe('12346');
+    expect(formatNumber(-999999.4)).toBe('-999999');
+    expect(formatNumber(9999.96)).toBe('10000');
     expect(formatNumber(NaN)).toBe('—');
   });
 

@@ -11,7 +11,10 @@ export function formatNumber(x: number, digits = SIG_DIGITS): string {
     const [m, e] = x.toExponential(digits - 1).split('e');
     return `${trimZeros(m)}e${e.replace('+', '')}`;
   }
-  const s = trimZeros(x.toPrecision(digits));
+  const p = x.toPrecision(digits);
+  // 5- or 6-digit numbers: toPrecision switches to 1.235e+4 there; show them whole instead.
+  if (p.includes('e')) return String(Math.round(x));
+  const s = trimZeros(p);
   return /^-0(\.0*)?$/.test(s) ? '0' : s;
 }
 

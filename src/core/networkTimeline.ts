@@ -127,7 +127,7 @@ const updateStep: Spec = {
       `\\theta^{${l}} := ${matrix(rows(ids))} - ${n(get('alpha'))}${matrix(rows(ids, 'grad_'))} = ${matrix(rows(ids, 'new_'))}`;
     return {
       symbolic: `\\theta^{l}_{ji} := \\theta^{l}_{ji} - \\alpha\\,\\frac{\\partial J}{\\partial \\theta^{l}_{ji}}`,
-      numeric: `${layer(1, THETA1_IDS)} \\\\ ${layer(2, THETA2_IDS)}`,
+      numeric: `\\begin{gathered}${layer(1, THETA1_IDS)} \\\\ ${layer(2, THETA2_IDS)}\\end{gathered}`,
     };
   },
 };

@@ -18,4 +18,10 @@ describe('TeX symbols', () => {
       "s'(z^{2}_{1}) = \\boxed{a^{2}_{1}}",
     );
   });
+
+  it('box a one-letter symbol only where it stands alone', () => {
+    expect(boxSymbols('\\frac{\\partial e}{\\partial c} = d', ['d'], ['de_dc'])).toBe('\\frac{\\partial e}{\\partial c} = \\boxed{d}');
+    expect(boxSymbols('e = c \\cdot d', ['c', 'd'], ['e'])).toBe('e = \\boxed{c} \\cdot \\boxed{d}');
+    expect(boxSymbols('c = a + b', ['a', 'b'], ['c'])).toBe('c = \\boxed{a} + \\boxed{b}');
+  });
 });

@@ -52,16 +52,21 @@ export function texSymbol(id: string): string {
  * Boxes every occurrence of the `boxed` quantities' symbols in a TeX formula, leaving the
  * `protect`ed symbols whole (z²₁ inside the name s'(z²₁) of the quantity being written is not a
  * cached term): the view uses it to show which terms of the current formula come from the cache.
+ * A symbol matches only as a whole token: the d of \partial or the c of \cdot is never boxed.
  */
 export function boxSymbols(tex: string, boxed: readonly string[], protect: readonly string[] = []): string {
-  const mask = (s: string, syms: string[], tag: string) =>
-    syms.reduce((acc, sym, k) => acc.split(sym).join(`\u0000${tag}${k}\u0000`), s);
-  const unmask = (s: string, syms: string[], tag: string, wrap: (sym: string) => string) =>
-    syms.reduce((acc, sym, k) => acc.split(`\u0000${tag}${k}\u0000`).join(wrap(sym)), s);
-  // Longest first, so that a symbol inside a longer one is masked with the longer one.
+  // Longest first, so that a symbol inside a longer one is taken with the longer one.
   const byLength = (ids: readonly string[]) => [...new Set(ids.map(texSymbol))].sort((a, b) => b.length - a.length);
+  const token = (sym: string) =>
+    new RegExp(`(?<![\\\\A-Za-z])${sym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
+  // Placeholders are made of control characters, which no symbol contains.
+  const slot = (kind: string, k: number) => `\u0000${kind}${String.fromCharCode(0x10 + k)}\u0000`;
   const kept = byLength(protect);
   const hits = byLength(boxed);
-  const out = mask(mask(tex, kept, 'p'), hits, 'b');
-  return unmask(unmask(out, hits, 'b', (sym) => `\\boxed{${sym}}`), kept, 'p', (sym) => sym);
+  let out = tex;
+  kept.forEach((sym, k) => (out = out.replace(token(sym), slot('\u0001', k))));
+  hits.forEach((sym, k) => (out = out.replace(token(sym), slot('\u0002', k))));
+  hits.forEach((sym, k) => (out = out.split(slot('\u0002', k)).join(`\\boxed{${sym}}`)));
+  kept.forEach((sym, k) => (out = out.split(slot('\u0001', k)).join(sym)));
+  return out;
 }

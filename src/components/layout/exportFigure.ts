@@ -6,7 +6,7 @@
 import type { Timeline } from '../../core/timeline';
 import { valueAttr } from '../../core/format';
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-decoration', 'text-anchor', 'dominant-baseline'];
+const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-decoration', 'text-anchor', 'dominant-baseline'];
 
 export function chapterFigure(root: ParentNode = document): SVGSVGElement | null {
   return root.querySelector('main svg[role="img"]');

@@ -47,7 +47,7 @@ export const common = {
   'phase.update': 'Update',
   'step.formula': 'Formula',
   'step.withNumbers': 'With the numbers',
-  'step.reuses': 'Read from the cache: {ids}',
+  'step.reuses': 'Read from the cache: {ids}.',
   'field.invalid': 'Type a number from {min} to {max}.',
   'step.boxed': 'Boxed terms come from the cache.',
   'toolbar.label': 'Share and present',

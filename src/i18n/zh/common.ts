@@ -49,7 +49,7 @@ export const common: Record<keyof typeof en, string> = {
   'phase.update': '更新',
   'step.formula': '公式',
   'step.withNumbers': '代入数值',
-  'step.reuses': '从缓存读取：{ids}',
+  'step.reuses': '从缓存读取：{ids}。',
   'field.invalid': '请输入 {min} 到 {max} 之间的数。',
   'step.boxed': '方框中的项取自缓存。',
   'toolbar.label': '分享与演示',
