@@ -151,10 +151,10 @@ function pathSteps(): Spec[] {
       return path.map((edge) => {
         const again = seen.has(edge.partial);
         seen.add(edge.partial);
-        return local(edge.partial, pass, 'backward', again ? `graph.step.again.${edge.partial}` : undefined);
+        return local(edge.partial, pass, 'path', again ? `graph.step.again.${edge.partial}` : undefined);
       });
     }),
-    chain(gradientOf(x), pathTerms(x), pass, 'backward', `graph.step.paths.${gradientOf(x)}`),
+    chain(gradientOf(x), pathTerms(x), pass, 'path', `graph.step.paths.${gradientOf(x)}`),
   ]);
 }
 

@@ -5,8 +5,11 @@
  * repeat earlier work. Views derive highlights, captions and counters from these records only.
  */
 
-/** 'tangent': forward-mode derivative work, pushed from an input up to the output. */
-export type Phase = 'forward' | 'loss' | 'backward' | 'tangent' | 'update';
+/**
+ * 'tangent': forward-mode derivative work, pushed from an input up to the output;
+ * 'path': the naive chain rule, multiplying the partials along one path at a time.
+ */
+export type Phase = 'forward' | 'loss' | 'backward' | 'tangent' | 'path' | 'update';
 
 /** What a quantity is at a cursor position (SPEC §4.2). */
 export type QuantityState = 'given' | 'read' | 'pending' | 'active' | 'reused' | 'done' | 'recomputed';

@@ -44,6 +44,7 @@ export const common = {
   'phase.loss': 'Loss',
   'phase.backward': 'Backward pass',
   'phase.tangent': 'Forward-mode derivatives',
+  'phase.path': 'Summing over paths',
   'phase.update': 'Update',
   'step.formula': 'Formula',
   'step.withNumbers': 'With the numbers',

@@ -46,6 +46,7 @@ export const common: Record<keyof typeof en, string> = {
   'phase.loss': '损失',
   'phase.backward': '反向传播',
   'phase.tangent': '前向模式求导',
+  'phase.path': '路径求和',
   'phase.update': '更新',
   'step.formula': '公式',
   'step.withNumbers': '代入数值',
