@@ -12,6 +12,7 @@ export function mulberry32(seed: number): () => number {
 /** Nine weights in [−2, 2], rounded to two decimals so a share link stays readable. */
 export function randomWeights(seed: number): { t1: number[]; t2: number[] } {
   const next = mulberry32(seed);
-  const draw = () => Math.round((next() * 4 - 2) * 100) / 100;
+  // "|| 0" turns -0 into 0, so the weights read back from a link exactly.
+  const draw = () => Math.round((next() * 4 - 2) * 100) / 100 || 0;
   return { t1: Array.from({ length: 6 }, draw), t2: Array.from({ length: 3 }, draw) };
 }

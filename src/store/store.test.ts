@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { createAppStore, createStoreFromUrl } from './store';
 import { selectStepCount, selectTimeline } from './timelines';
-import { syncUrl } from './urlSync';
-import { decode, DEFAULTS } from '../core/url';
+import { syncUrl, urlStateOf } from './urlSync';
+import { CHAPTERS, decode, DEFAULTS, encode } from '../core/url';
+import { GRAPH_MODES } from '../core/graphTimeline';
 
 describe('store', () => {
   it('steps forward and back within the timeline', () => {
@@ -82,26 +83,48 @@ describe('store', () => {
     expect(store.getState().playing).toBe(false);
   });
 
+  type Store = ReturnType<typeof createAppStore>;
+  const act = (f: (s: Store) => void) => fc.constant(f);
   const action = fc.oneof(
-    fc.constant((s: ReturnType<typeof createAppStore>) => s.getState().stepForward()),
-    fc.constant((s: ReturnType<typeof createAppStore>) => s.getState().stepBack()),
-    fc.constant((s: ReturnType<typeof createAppStore>) => s.getState().togglePlay()),
-    fc.constant((s: ReturnType<typeof createAppStore>) => s.getState().reset()),
-    fc.integer({ min: -50, max: 50 }).map((k) => (s: ReturnType<typeof createAppStore>) => s.getState().seek(k)),
-    fc.constantFrom('network', 'graph', 'sigmoid', 'loss', 'derivative' as const).map(
-      (c) => (s: ReturnType<typeof createAppStore>) => s.getState().setChapter(c as never),
+    act((s) => s.getState().stepForward()),
+    act((s) => s.getState().stepBack()),
+    act((s) => s.getState().togglePlay()),
+    act((s) => s.getState().reset()),
+    act((s) => s.getState().seekEnd()),
+    act((s) => s.getState().goBack()),
+    fc.integer({ min: -50, max: 50 }).map((k) => (s: Store) => s.getState().seek(k)),
+    fc.constantFrom(...CHAPTERS).map((c) => (s: Store) => s.getState().setChapter(c)),
+    fc.constantFrom(...GRAPH_MODES).map((m) => (s: Store) => s.getState().setMode(m)),
+    fc.tuple(fc.constantFrom('x1', 'x2', 'lambda', 'alpha', 'z', 'a', 'b' as const), fc.double()).map(
+      ([key, x]) => (s: Store) => s.getState().setParam(key, x),
     ),
-    fc.double({ noNaN: false }).map((x) => (s: ReturnType<typeof createAppStore>) => s.getState().setParam('x1', x)),
+    fc.tuple(fc.constantFrom(1 as const, 2 as const), fc.nat(5), fc.double()).map(
+      ([layer, i], x) => (s: Store) => s.getState().setTheta(layer, i % (layer === 1 ? 6 : 3), x),
+    ),
+    fc.integer().map((seed) => (s: Store) => s.getState().randomize(seed)),
+    fc.tuple(fc.constantFrom('sigmoid', 'loss', 'derivative' as const), fc.double()).map(
+      ([c, z]) => (s: Store) => s.getState().openCurveAt(c, z),
+    ),
+    fc.boolean().map((on) => (s: Store) => s.getState().setPresent(on)),
   );
-  test.prop([fc.array(action, { maxLength: 60 })])('any action sequence leaves a consistent state', (actions) => {
+  test.prop([fc.array(action, { maxLength: 80 })], { numRuns: 300 })('any action sequence leaves a consistent state', (actions) => {
     const store = createAppStore();
-    for (const act of actions) act(store);
+    for (const a of actions) a(store);
     const s = store.getState();
+    const n = selectStepCount(s);
     expect(Number.isInteger(s.step)).toBe(true);
     expect(s.step).toBeGreaterThanOrEqual(0);
-    expect(s.step).toBeLessThanOrEqual(selectStepCount(s));
-    expect(Number.isFinite(s.x1)).toBe(true);
-    if (s.playing) expect(s.step).toBeLessThan(selectStepCount(s));
+    expect(s.step).toBeLessThanOrEqual(n);
+    if (s.playing) expect(s.step).toBeLessThan(n);
+    for (const x of [s.x1, s.x2, s.lambda, s.alpha, s.z, s.a, s.b, ...s.t1, ...s.t2]) expect(Number.isFinite(x)).toBe(true);
+    expect(s.lambda).toBeGreaterThanOrEqual(0);
+    expect(s.alpha).toBeGreaterThan(0);
+    // Whatever happened, the URL it writes reads back to the same state.
+    const back = decode(encode(urlStateOf(s)));
+    expect(back.ignored).toEqual([]);
+    expect(back.state).toEqual(urlStateOf(s));
+    // And every value of the current timeline is a finite number.
+    for (const step of selectTimeline(s).steps) for (const v of Object.values(step.values)) expect(Number.isNaN(v)).toBe(false);
   });
 });
 

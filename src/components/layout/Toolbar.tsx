@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
 import { quantityLabel } from '../quantities/labels';
@@ -15,6 +15,12 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
   const timeline = useTimeline();
   const { setTheme, setPresent } = useActions();
   const [status, setStatus] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Choosing an export closes the menu, as menus do.
+  const pick = (f: () => void) => () => {
+    if (menu.current) menu.current.open = false;
+    f();
+  };
   const say = (key: string) => {
     setStatus(t(key));
     setTimeout(() => setStatus(''), 2500);
@@ -55,16 +61,16 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
       <button type="button" onClick={() => setTheme(nextTheme)} aria-label={t('toolbar.themeName', { theme: t(`theme.${theme ?? 'system'}`) })}>
         {t(`theme.${theme ?? 'system'}`)}
       </button>
-      <details className="export-menu">
+      <details className="export-menu" ref={menu}>
         <summary>{t('toolbar.export')}</summary>
         <div className="menu">
-          <button type="button" onClick={() => void exportFigure('svg')}>
+          <button type="button" onClick={pick(() => void exportFigure('svg'))}>
             {t('toolbar.exportSvg')}
           </button>
-          <button type="button" onClick={() => void exportFigure('png')}>
+          <button type="button" onClick={pick(() => void exportFigure('png'))}>
             {t('toolbar.exportPng')}
           </button>
-          <button type="button" onClick={exportCsv}>
+          <button type="button" onClick={pick(exportCsv)}>
             {t('toolbar.exportCsv')}
           </button>
         </div>
