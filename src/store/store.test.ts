@@ -99,7 +99,7 @@ describe('store', () => {
       ([key, x]) => (s: Store) => s.getState().setParam(key, x),
     ),
     fc.tuple(fc.constantFrom(1 as const, 2 as const), fc.nat(5), fc.double()).map(
-      ([layer, i], x) => (s: Store) => s.getState().setTheta(layer, i % (layer === 1 ? 6 : 3), x),
+      ([layer, i, x]) => (s: Store) => s.getState().setTheta(layer, i % (layer === 1 ? 6 : 3), x),
     ),
     fc.integer().map((seed) => (s: Store) => s.getState().randomize(seed)),
     fc.tuple(fc.constantFrom('sigmoid', 'loss', 'derivative' as const), fc.double()).map(
