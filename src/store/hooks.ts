@@ -1,8 +1,10 @@
 import { useCallback, useDeferredValue } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from './context';
 import { selectTimeline } from './timelines';
 import { translate, type DictKey } from '../i18n';
 import type { Timeline } from '../core/timeline';
+import type { NetParams } from '../core/network';
 
 /** The current chapter's timeline (memoized in timelines.ts, so this selector is stable). */
 export function useTimeline(): Timeline<string> {
@@ -21,4 +23,11 @@ export function useT(): (key: DictKey | string, vars?: Record<string, string | n
  */
 export function useDeferredStep(): number {
   return useDeferredValue(useApp((s) => s.step));
+}
+
+/** The network example's parameters as one object (shallow-compared, so it is stable between edits). */
+export function useNetParams(): NetParams {
+  return useApp(
+    useShallow((s) => ({ x1: s.x1, x2: s.x2, y: s.y, t1: s.t1, t2: s.t2, lambda: s.lambda, alpha: s.alpha })),
+  );
 }

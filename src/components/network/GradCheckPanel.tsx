@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useApp } from '../../store/context';
-import { useT } from '../../store/hooks';
+import { useNetParams, useT } from '../../store/hooks';
 import { gradientCheck } from '../../core/gradcheck';
 import { formatNumber } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
@@ -14,14 +14,8 @@ import { useCursorView } from './useCursorView';
 export function GradCheckPanel() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const x1 = useApp((s) => s.x1);
-  const x2 = useApp((s) => s.x2);
-  const y = useApp((s) => s.y);
-  const t1 = useApp((s) => s.t1);
-  const t2 = useApp((s) => s.t2);
-  const lambda = useApp((s) => s.lambda);
-  const alpha = useApp((s) => s.alpha);
-  const rows = useMemo(() => gradientCheck({ x1, x2, y, t1, t2, lambda, alpha }), [x1, x2, y, t1, t2, lambda, alpha]);
+  const params = useNetParams();
+  const rows = useMemo(() => gradientCheck(params), [params]);
   const view = useCursorView({ deferred: true });
   return (
     <section className="grad-check" aria-labelledby="gradcheck-title">

@@ -1,5 +1,5 @@
 import { useActions, useApp } from '../../store/context';
-import { useT } from '../../store/hooks';
+import { useNetParams, useT } from '../../store/hooks';
 import { THETA1_IDS, THETA2_IDS } from '../../core/ids';
 import { NumberField } from '../controls/NumberField';
 import { quantityLabel } from '../quantities/labels';
@@ -9,13 +9,7 @@ import { PRESETS } from './presets';
 export function ParamPanel() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const x1 = useApp((s) => s.x1);
-  const x2 = useApp((s) => s.x2);
-  const y = useApp((s) => s.y);
-  const t1 = useApp((s) => s.t1);
-  const t2 = useApp((s) => s.t2);
-  const lambda = useApp((s) => s.lambda);
-  const alpha = useApp((s) => s.alpha);
+  const { x1, x2, y, t1, t2, lambda, alpha } = useNetParams();
   const seed = useApp((s) => s.seed);
   const { setParam, setTheta, setLabel, randomize, setExample } = useActions();
   return (
