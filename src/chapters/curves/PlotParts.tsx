@@ -3,43 +3,33 @@ import { useMemo } from 'react';
 import { clampPoint, pathOf, sampleCurve, sampleXs, type Frame } from '../../components/plots/geometry';
 import { useMorph } from '../../components/plots/useMorph';
 
-/** A function drawn over the frame's x-domain, sampled in data space and clipped to the plot area. */
-export function CurvePath({
-  frame,
-  clip,
-  f,
-  className,
-}: {
+interface CurveProps {
   frame: Frame;
   clip: string;
   f: (x: number) => number;
   className: string;
-}) {
+}
+
+/** f sampled over the frame's x-domain, in data space, cut to its y-domain. */
+function useSamples(frame: Frame, f: (x: number) => number) {
   const [a, b] = frame.x.domain();
   const [lo, hi] = frame.y.domain();
   const xs = useMemo(() => sampleXs([a, b]), [a, b]);
   const ys = useMemo(() => sampleCurve(f, xs, [lo, hi]), [f, xs, lo, hi]);
+  return { xs, ys };
+}
+
+/** A function drawn over the frame's x-domain, clipped to the plot area. */
+export function CurvePath({ frame, clip, f, className }: CurveProps) {
+  const { xs, ys } = useSamples(frame, f);
   // Dragging z re-renders the plot many times a second; the curve itself only changes with the frame.
   const d = useMemo(() => pathOf(frame, xs, ys), [frame, xs, ys]);
   return <path className={`curve ${className}`} clipPath={`url(#${clip})`} d={d} />;
 }
 
 /** A curve that morphs from whatever was drawn before whenever `f` changes (interpolated samples). */
-export function MorphPath({
-  frame,
-  clip,
-  f,
-  className,
-}: {
-  frame: Frame;
-  clip: string;
-  f: (x: number) => number;
-  className: string;
-}) {
-  const [a, b] = frame.x.domain();
-  const [lo, hi] = frame.y.domain();
-  const xs = useMemo(() => sampleXs([a, b]), [a, b]);
-  const target = useMemo(() => sampleCurve(f, xs, [lo, hi]), [f, xs, lo, hi]);
+export function MorphPath({ frame, clip, f, className }: CurveProps) {
+  const { xs, ys: target } = useSamples(frame, f);
   const ys = useMorph(target);
   return <path className={`curve ${className}`} clipPath={`url(#${clip})`} d={pathOf(frame, xs, ys)} />;
 }
