@@ -5,17 +5,22 @@
  */
 import type { QuantityState, Step, Timeline } from './timeline';
 
-export function clampCursor(t: Timeline<string>, k: number): number {
-  return Math.max(0, Math.min(t.steps.length, Math.trunc(k) || 0));
-}
-
 export function currentStep<Q extends string>(t: Timeline<Q>, k: number): Step<Q> | undefined {
   return k >= 1 ? t.steps[k - 1] : undefined;
 }
 
+// Built once per timeline: views ask for writers of ~100 quantities on every step and slider move.
+const WRITERS = new WeakMap<Timeline<string>, Map<string, number>>();
+
 /** Index of the first step that writes id, or −1 for a given quantity. */
 export function writerOf<Q extends string>(t: Timeline<Q>, id: Q): number {
-  return t.steps.findIndex((s) => s.writes.includes(id));
+  let index = WRITERS.get(t);
+  if (!index) {
+    index = new Map();
+    for (const s of t.steps) for (const w of s.writes) if (!index.has(w)) index.set(w, s.index);
+    WRITERS.set(t, index);
+  }
+  return index.get(id) ?? -1;
 }
 
 /** The value of id once k steps have run (the latest write), or undefined while pending. */
@@ -29,8 +34,8 @@ export function valueAt<Q extends string>(t: Timeline<Q>, k: number, id: Q): num
 
 export function stateAt<Q extends string>(t: Timeline<Q>, k: number, id: Q): QuantityState {
   const step = currentStep(t, k);
-  if (t.given[id] !== undefined && writerOf(t, id) < 0) return step?.reads.includes(id) ? 'read' : 'given';
   const w = writerOf(t, id);
+  if (t.given[id] !== undefined && w < 0) return step?.reads.includes(id) ? 'read' : 'given';
   if (w < 0 || k - 1 < w) return 'pending';
   if (step?.again.includes(id)) return 'recomputed';
   if (step?.writes.includes(id)) return 'active';

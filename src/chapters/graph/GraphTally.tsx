@@ -18,7 +18,7 @@ export function GraphTally() {
   const tallies = useMemo(() => GRAPH_MODES.map((m) => tally(buildGraphTimeline(a, b, m))), [a, b]);
   return (
     <section className="graph-tally" aria-labelledby={captionId}>
-      <table>
+      <table className="data-table">
         <caption id={captionId}>{t('graph.tally.caption')}</caption>
         <thead>
           <tr>

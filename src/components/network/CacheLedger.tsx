@@ -4,7 +4,7 @@ import { reuseCount, writerOf } from '../../core/derive';
 import type { Timeline } from '../../core/timeline';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
-import { useCursorView } from './useCursorView';
+import { useCursorView } from '../quantities/useCursorView';
 
 /**
  * The quantities the chain rule keeps and reads again: every computed value that a later

@@ -1,6 +1,6 @@
 import { useT } from '../../store/hooks';
 import { CurveLink } from '../plots/CurveLink';
-import { useCursorView } from './useCursorView';
+import { useCursorView } from '../quantities/useCursorView';
 
 /** Where the example sits on the curves: each hidden unit's slope and the output's loss, once computed. */
 export function CurveLinks() {

@@ -5,7 +5,7 @@ import { gradientCheck } from '../../core/gradcheck';
 import { formatNumber } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
-import { useCursorView } from './useCursorView';
+import { useCursorView } from '../quantities/useCursorView';
 
 /**
  * Backpropagation's gradients against central differences of J. The analytic column follows the

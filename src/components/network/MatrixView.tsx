@@ -1,7 +1,7 @@
 import { useT } from '../../store/hooks';
 import { texNumber } from '../../core/format';
 import { Formula } from '../math/Formula';
-import { useCursorView, type CursorView } from './useCursorView';
+import { useCursorView, type CursorView } from '../quantities/useCursorView';
 
 /** A matrix of the values at the cursor; a value not computed yet shows as a blank box. */
 function bmatrix(view: CursorView, rows: string[][]): string {

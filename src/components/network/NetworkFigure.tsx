@@ -7,7 +7,7 @@ import { EDGE_WIDTH, NEGATIVE_DASH } from '../../theme';
 import { THETA1_IDS, THETA2_IDS } from '../../core/ids';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
-import { strongest, useCursorView, type CursorView } from './useCursorView';
+import { strongest, useCursorView, type CursorView } from '../quantities/useCursorView';
 
 const width = scaleLinear().domain([0, EDGE_WIDTH.maxAt]).range([EDGE_WIDTH.min, EDGE_WIDTH.max]).clamp(true);
 

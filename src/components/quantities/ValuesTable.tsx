@@ -1,6 +1,6 @@
 import { useApp } from '../../store/context';
-import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
-import { stateAt, valueAt } from '../../core/derive';
+import { useT, useTimeline } from '../../store/hooks';
+import { useCursorView } from './useCursorView';
 import type { Timeline } from '../../core/timeline';
 import { Quantity } from './Quantity';
 import { quantityLabel } from './labels';
@@ -14,7 +14,7 @@ export function quantityIds(t: Timeline<string>): string[] {
 export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefined }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const k = useDeferredStep();
+  const view = useCursorView({ deferred: true });
   const timeline = useTimeline();
   return (
     <table className="values-table">
@@ -28,12 +28,12 @@ export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefine
       </thead>
       <tbody>
         {quantityIds(timeline).map((id) => {
-          const state = stateAt(timeline, k, id);
+          const state = view.state(id);
           return (
             <tr key={id} className={`state-${state}`}>
               <th scope="row">{quantityLabel(id, lang)}</th>
               <td>
-                <Quantity id={id} value={valueAt(timeline, k, id)} state={state} ln={lnOf?.(id)} />
+                <Quantity id={id} value={view.value(id)} state={state} ln={lnOf?.(id)} />
                 {state === 'pending' && <span className="pending-note">{t('table.pending')}</span>}
               </td>
               <td>{t(`state.${state}`)}</td>
