@@ -68,14 +68,35 @@ export async function open(browser: Browser, query: string): Promise<TrackedPage
     if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== origin) problems.push(`request left the origin: ${r.url()}`);
   });
   await page.goto(`${baseURL()}?${query}`, { waitUntil: 'load' });
-  await page.waitForSelector('[data-quantity]', { state: 'attached' });
+  await waitForShown(page);
   return { page, problems };
+}
+
+/**
+ * Waits until the page shows its cursor everywhere: the chapter has loaded (it can be a lazy
+ * chunk), its deferred views show the same step as the controls (`data-shown-step` equals
+ * `data-step`, published by the chapter root) and no formula is still waiting for KaTeX.
+ * `chapter` and `step`, when given, must match too. The timeout is generous: a cold chunk on a
+ * busy 2-core machine can take seconds.
+ */
+export async function waitForShown(page: Page, want: { chapter?: string; step?: number } = {}, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    ({ chapter, step }) => {
+      const root = document.querySelector<HTMLElement>('[data-shown-step]');
+      if (!root || root.dataset.step !== root.dataset.shownStep) return false;
+      if (chapter !== undefined && root.dataset.chapter !== chapter) return false;
+      if (step !== undefined && root.dataset.step !== String(step)) return false;
+      return !document.querySelector('.tex-loading');
+    },
+    want,
+    { timeout, polling: 'raf' },
+  );
 }
 
 /** Every [data-quantity] on the page: id → {value, state} (the first element of each id). */
 export async function readQuantities(page: Page): Promise<Record<string, { value: string; state: string }>> {
-  // Views beside the figure follow the cursor a frame later (useDeferredStep): let them catch up.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  // Views beside the figure follow the cursor a frame later (useDeferredStep): wait until they have.
+  await waitForShown(page);
   const rows = await page.$$eval('[data-quantity]', (els) =>
     els.map((e) => [e.getAttribute('data-quantity') ?? '', e.getAttribute('data-value') ?? '', e.getAttribute('data-state') ?? '']),
   );

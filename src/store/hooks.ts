@@ -25,6 +25,15 @@ export function useDeferredStep(): number {
   return useDeferredValue(useApp((s) => s.step));
 }
 
+/**
+ * Attributes for a chapter's root: the chapter, the cursor (`data-step`) and the step its deferred
+ * views show (`data-shown-step`). Tests, and anything else that must know the page has caught up,
+ * wait for the two to be equal instead of guessing how many frames that takes.
+ */
+export function useShownStepAttrs(chapter: string): Record<'data-chapter' | 'data-step' | 'data-shown-step', string | number> {
+  return { 'data-chapter': chapter, 'data-step': useApp((s) => s.step), 'data-shown-step': useDeferredStep() };
+}
+
 /** The network example's parameters as one object (shallow-compared, so it is stable between edits). */
 export function useNetParams(): NetParams {
   return useApp(

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useApp } from '../../store/context';
-import { useT } from '../../store/hooks';
+import { useShownStepAttrs, useT } from '../../store/hooks';
 import { curveValues } from '../../core/curves';
 import type { CurveId } from '../../core/ids';
 import { CURVE_CHAPTER_IDS, type CurveChapter as CurveChapterId } from '../../core/curveTimeline';
@@ -41,8 +41,9 @@ export function CurveChapter({ chapter }: { chapter: CurveChapterId }) {
   const t = useT();
   const z = useApp((s) => s.z);
   const { figure, zDomain, tools, below, side, wide } = LAYOUTS[chapter]();
+  const shown = useShownStepAttrs(chapter);
   return (
-    <div className={`curve-chapter curve-chapter-${chapter}`}>
+    <div className={`curve-chapter curve-chapter-${chapter}`} {...shown}>
       <div className="curve-head">
         <h2 className="chapter-title">{t(`chapter.${chapter}`)}</h2>
         <BackLink />

@@ -1,4 +1,4 @@
-import { useT } from '../../store/hooks';
+import { useShownStepAttrs, useT } from '../../store/hooks';
 import { StepControls } from '../../components/controls/StepControls';
 import { StepCaption } from '../../components/explain/StepCaption';
 import { ValuesTable } from '../../components/quantities/ValuesTable';
@@ -11,8 +11,9 @@ import './graph.css';
 /** e = (a+b)(b+1) by summing over paths, by forward mode and by reverse mode (SPEC §1.4). */
 export function GraphChapter() {
   const t = useT();
+  const shown = useShownStepAttrs('graph');
   return (
-    <div className="graph-chapter">
+    <div className="graph-chapter" {...shown}>
       <h2 className="chapter-title">{t('chapter.graph')}</h2>
       <div className="graph-main">
         <GraphFigure />

@@ -1,4 +1,4 @@
-import { useT } from '../../store/hooks';
+import { useShownStepAttrs, useT } from '../../store/hooks';
 import { StepControls } from '../../components/controls/StepControls';
 import { StepList } from '../../components/controls/StepList';
 import { StepCaption } from '../../components/explain/StepCaption';
@@ -16,8 +16,9 @@ import './network.css';
 /** The heart of the app (SPEC §1.5): the figure and the current step first, then every other view. */
 export function NetworkChapter() {
   const t = useT();
+  const shown = useShownStepAttrs('network');
   return (
-    <>
+    <div className="network-chapter" {...shown}>
       <h2 className="chapter-title">{t('chapter.network')}</h2>
       <StepControls />
       <div className="net-stage">
@@ -39,6 +40,6 @@ export function NetworkChapter() {
         <MatrixView />
         <ValuesTable />
       </div>
-    </>
+    </div>
   );
 }
