@@ -28,6 +28,8 @@ export const common = {
   'controls.scrubber': 'Step',
   'controls.counter': 'Step {k} of {n}',
   'controls.start': 'Nothing computed yet: press “Next step” to begin.',
+  'controls.nextChapter': 'Next: {title}',
+  'controls.nextMode': 'Next: {title}',
   'table.caption': 'Every quantity of the example at this step',
   'table.quantity': 'Quantity',
   'table.value': 'Value',

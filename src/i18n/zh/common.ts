@@ -30,6 +30,8 @@ export const common: Record<keyof typeof en, string> = {
   'controls.scrubber': '步骤',
   'controls.counter': '第 {k} 步，共 {n} 步',
   'controls.start': '尚未计算：按“下一步”开始。',
+  'controls.nextChapter': '下一章：{title}',
+  'controls.nextMode': '下一种方法：{title}',
   'table.caption': '本步骤下示例中的全部量',
   'table.quantity': '量',
   'table.value': '值',
