@@ -12,6 +12,11 @@ const live = () => document.querySelector('[aria-live="polite"]')?.textContent ?
 const KEY = /\b[a-z]+\.[a-z_]+[a-z0-9_.]*\b/i;
 
 describe('Announcer', () => {
+  it('names the chapter at step 0, where a chapter opens', () => {
+    renderWithStore(<Announcer />, 'chapter=graph&lang=zh');
+    expect(live()).toMatch(/^计算图。第 0 步，共 \d+ 步。$/);
+  });
+
   it('reads the step in English words and punctuation', () => {
     renderWithStore(<Announcer />, 'chapter=network&step=1&lang=en');
     expect(live()).toMatch(/^Step 1 of 23\. Hidden unit 1 adds up its inputs.* z²₁ = 0\.6\.$/);
@@ -41,12 +46,12 @@ describe('Announcer', () => {
   it('says nothing until the chapter’s strings are there, never the key', () => {
     const step = { explain: 'step.delta2_1', writes: ['delta2_1'], values: { delta2_1: 0.5 } } as unknown as Step<string>;
     const missing = (key: string, vars?: Record<string, string | number>) => (key === 'step.delta2_1' ? key : translate('en', key, vars));
-    expect(announcement(step, 14, 23, 'en', missing)).toBe('');
+    expect(announcement('network', step, 14, 23, 'en', missing)).toBe('');
   });
 
   it('joins the values with Chinese commas', () => {
     const step = { explain: 'step.x', writes: ['a', 'b'], values: { a: 2, b: 1 } } as unknown as Step<string>;
     const t = (key: string, vars?: Record<string, string | number>) => (key === 'step.x' ? '给定输入。' : translate('zh', key, vars));
-    expect(announcement(step, 1, 6, 'zh', t)).toBe('第 1 步，共 6 步。给定输入。a = 2，b = 1。');
+    expect(announcement('graph', step, 1, 6, 'zh', t)).toBe('第 1 步，共 6 步。给定输入。a = 2，b = 1。');
   });
 });

@@ -17,9 +17,10 @@ const areaOf = (chapter: ChapterId): Area => (chapter === 'network' || chapter =
  * wrote, in the language's punctuation. Empty while the sentence's strings have not loaded:
  * a screen reader must never read out a key.
  */
-export function announcement(step: Step<string> | undefined, k: number, n: number, lang: Lang, t: T): string {
+export function announcement(chapter: ChapterId, step: Step<string> | undefined, k: number, n: number, lang: Lang, t: T): string {
   const counter = t('controls.counter', { k, n });
-  if (!step) return t('announce.start', { counter });
+  // Step 0 is where a chapter opens (a link, the clicker crossing over): say which one.
+  if (!step) return t('announce.start', { chapter: t(`chapter.${chapter}`), counter });
   const explain = t(step.explain);
   if (explain === step.explain) return '';
   const values = step.writes
@@ -33,7 +34,8 @@ export function announcement(step: Step<string> | undefined, k: number, n: numbe
 export function Announcer() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const area = areaOf(useApp((s) => s.chapter));
+  const chapter = useApp((s) => s.chapter);
+  const area = areaOf(chapter);
   const k = useDeferredStep();
   const timeline = useTimeline();
   // The chapter's strings load with its code: speak again once they have (loading twice is free).
@@ -47,7 +49,7 @@ export function Announcer() {
   }, [area]);
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-      {announcement(currentStep(timeline, k), k, timeline.steps.length, lang, t)}
+      {announcement(chapter, currentStep(timeline, k), k, timeline.steps.length, lang, t)}
     </div>
   );
 }
