@@ -99,5 +99,5 @@ describe('hostile and malformed URLs', () => {
     }
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 240_000); // 56 page loads: minutes on a busy 2-core machine, not the default minute
 });
