@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useActions } from '../../store/context';
 import type { CurveChapter } from '../../core/curveTimeline';
+import { DOUBLE_DIGITS, snapToDigits } from '../../core/snap';
 import './plots.css';
 
 /**
@@ -14,7 +15,8 @@ export function CurveLink({ chapter, z, children }: { chapter: CurveChapter; z: 
       type="button"
       className="curve-link"
       onClick={() => {
-        openCurveAt(chapter, z);
+        // The digits a double holds: 0.6, not 0.6000000000000001, in z and in the link it writes.
+        openCurveAt(chapter, snapToDigits(z, DOUBLE_DIGITS));
         seekEnd();
       }}
     >
