@@ -34,6 +34,9 @@ function styledClone(svg: SVGSVGElement): SVGSVGElement {
   from.forEach((el, i) => {
     const cs = getComputedStyle(el);
     to[i].setAttribute('style', STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+    // A theme variable in an attribute (fill="var(--positive)") means nothing outside the page;
+    // the inline style above already holds its value.
+    for (const a of [...to[i].attributes]) if (a.value.includes('var(')) to[i].removeAttribute(a.name);
   });
   return clone;
 }
