@@ -51,6 +51,9 @@ function parse(page: Page, text: string): Promise<Parsed> {
   }, text);
 }
 
+/** A number with float noise: a run of 0s or 9s deep in its decimals (0.6000000000000001, 0.7999999999999999). */
+const NOISE = /\d\.\d*(0{6,}|9{6,})\d/;
+
 /** The width in the PNG's header (IHDR): bytes 16–19, big-endian. */
 const pngWidth = (png: Buffer) => png.readUInt32BE(16);
 
@@ -132,6 +135,7 @@ describe('export in every chapter', () => {
       expect(png.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
       expect(pngWidth(png)).toBe(2 * svg.width);
       expect(png.length).toBeGreaterThan(10_000);
+      expect(await page.locator('body').innerText()).not.toMatch(NOISE);
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -149,9 +153,6 @@ describe('export in every chapter', () => {
     await page.close();
   });
 });
-
-/** A number with float noise: a run of 0s or 9s deep in its decimals (0.6000000000000001, 0.7999999999999999). */
-const NOISE = /\d\.\d*(0{6,}|9{6,})\d/;
 
 describe('no float noise', () => {
   it('a link from the network to a curve writes z as the number it is (0.6, not 0.6000000000000001)', async () => {

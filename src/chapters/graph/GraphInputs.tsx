@@ -24,8 +24,9 @@ function InputField({ name }: { name: GraphInput }) {
   const { setParam } = useActions();
   const id = useId();
   // The text being typed ("2." or "-") may not be a number yet; the store keeps the last valid one.
-  const [draft, setDraft] = useState({ text: String(value), of: value });
-  const text = draft.of === value ? draft.text : String(value);
+  const shown = formatNumber(value, INPUT_DIGITS);
+  const [draft, setDraft] = useState({ text: shown, of: value });
+  const text = draft.of === value ? draft.text : shown;
   const valid = parseInput(text, name) !== undefined;
   const [lo, hi] = PARAM_RANGES[name];
   const whole = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
@@ -53,7 +54,7 @@ function InputField({ name }: { name: GraphInput }) {
             if (x !== undefined) setParam(name, x);
           }}
           // Leaving the field shows the value in force, as the other number fields do.
-          onBlur={() => valid && setDraft({ text: String(value), of: value })}
+          onBlur={() => valid && setDraft({ text: shown, of: value })}
         />
       </div>
       <p id={`${id}-error`} className="graph-field-error" aria-live="polite">

@@ -78,6 +78,13 @@ describe('values a person sets are snapped to their control (SPEC §10)', () => 
     await user.clear(a);
     await user.type(a, '2.1234567');
     expect(store.getState().a).toBe(2.12346);
+    await user.tab();
+    expect(a).toHaveValue(2.12346);
+  });
+
+  it('a graph input opened from a link shows no float noise', () => {
+    renderWithStore(<GraphInputs />, `chapter=graph&lang=en&a=${NOISY}`);
+    expect(screen.getByRole('spinbutton', { name: 'a' })).toHaveValue(0.3);
   });
 
   it('dragging an edge of the network sets a weight in hundredths', () => {
