@@ -14,7 +14,8 @@ import { snapToDigits } from '../../core/snap';
 /** 0.1 + 0.2 in binary arithmetic: the float noise no control may let into the state. */
 const NOISY = '0.30000000000000004';
 
-describe('values a person sets are snapped to their control (SPEC §10)', () => {
+// Typing into jsdom is slow on a busy machine: a generous limit, so only a wrong value fails.
+describe('values a person sets are snapped to their control (SPEC §10)', { timeout: 20_000 }, () => {
   it('a slider sets a multiple of its step', () => {
     const { store } = renderWithStore(<ParamPanel />, 'chapter=network&lang=en');
     const slider = screen.getByRole('slider', { name: 'x₁' });
