@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useActions, useApp } from '../../store/context';
+import { useActions, useApp, useAppStore } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
 import { curveValues } from '../../core/curves';
 import type { CurveId } from '../../core/ids';
@@ -15,8 +15,7 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
   const chapter = useApp((s) => s.chapter);
   const theme = useApp((s) => s.theme);
   const present = useApp((s) => s.present);
-  const mode = useApp((s) => s.mode);
-  const z = useApp((s) => s.z);
+  const store = useAppStore();
   const timeline = useTimeline();
   const { setTheme, setPresent } = useActions();
   const [status, setStatus] = useState('');
@@ -48,6 +47,8 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
     download(`backprop-stepper-${chapter}.${kind}`, blob);
   };
   const exportCsv = () => {
+    // Read at the click, so dragging z does not re-render the toolbar.
+    const { z, mode } = store.getState();
     // Past a double's range the curve chapters' values are written from their logarithms.
     const curve = chapter in CURVE_CHAPTER_IDS;
     const csv = worksheet(timeline, lang, (id) => (curve ? curveValues(z)[id as CurveId]?.ln : undefined));
