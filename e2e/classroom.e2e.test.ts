@@ -43,8 +43,8 @@ describe('classroom use in Chromium', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
     const csv = (await exported(page, 'Every step as CSV')).toString('utf8');
-    expect(csv.startsWith('\uFEFFstep,phase,id,Quantity,Value,reads')).toBe(true);
-    expect(csv).toMatch(/\r\n13,backward,delta2_1,δ²₁,[-0-9.e]+,theta2_11 delta3 sprime2_1\r\n/);
+    expect(csv.startsWith('\uFEFF"Step","Phase","Quantity","Value (4 significant digits)","Value (full precision)","Reads"')).toBe(true);
+    expect(csv).toMatch(/\r\n13,"Backward pass","δ²₁",[-0-9.e]+,[-0-9.e]+,"θ²₁₁, δ³, s′\(z²₁\)"\r\n/);
     expect(problems).toEqual([]);
     await page.close();
   });

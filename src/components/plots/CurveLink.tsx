@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useActions } from '../../store/context';
 import { buildCurveTimeline, type CurveChapter } from '../../core/curveTimeline';
 import type { CurveId } from '../../core/ids';
+import { DOUBLE_DIGITS, snapToDigits } from '../../core/snap';
 import './plots.css';
 
 /**
@@ -16,8 +17,10 @@ export function CurveLink({ chapter, z, show, children }: { chapter: CurveChapte
       type="button"
       className="curve-link"
       onClick={() => {
-        const k = show === undefined ? -1 : buildCurveTimeline(chapter, z).steps.findIndex((s) => s.writes.includes(show));
-        openCurveAt(chapter, z, k >= 0 ? k + 1 : undefined);
+        // The digits a double holds: 0.6, not 0.6000000000000001, in z and in the link it writes.
+        const at = snapToDigits(z, DOUBLE_DIGITS);
+        const k = show === undefined ? -1 : buildCurveTimeline(chapter, at).steps.findIndex((s) => s.writes.includes(show));
+        openCurveAt(chapter, at, k >= 0 ? k + 1 : undefined);
       }}
     >
       {children}
