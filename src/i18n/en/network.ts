@@ -78,6 +78,5 @@ export const network = {
   'naive.cachedNumbers': 'With the cache, with the numbers',
   'naive.note': 'The braced factors are {delta}: backpropagation multiplied them once (step {k}) and all three gradients {weights} read it from the cache; the naive chain rule multiplies them out again for each of the three, 4 multiplications per gradient instead of 1.',
   'naive.source': 'For θ¹₁₂ this is the source’s line, corrected: no leading minus, and its s(z²) is s(z²₁).',
-  'list.sep': ', ',
   'network.legend.update': '→ the weight after the update, θ − α·∂J/∂θ',
 } as const;

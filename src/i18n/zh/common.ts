@@ -50,6 +50,8 @@ export const common: Record<keyof typeof en, string> = {
   'phase.update': '更新',
   'step.formula': '公式',
   'step.withNumbers': '代入数值',
+  // How a list of names is joined in running text (issue #10).
+  'list.sep': '、',
   'step.reuses': '从缓存读取：{ids}。',
   'field.invalid': '请输入 {min} 到 {max} 之间的数。',
   'step.boxed': '方框中的项取自缓存。',

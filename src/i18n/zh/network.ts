@@ -80,6 +80,5 @@ export const network: Record<keyof typeof en, string> = {
   'naive.cachedNumbers': '利用缓存（代入数值）',
   'naive.note': '花括号中的因子就是 {delta}：反向传播只把它们相乘一次（第 {k} 步），{weights} 三个梯度都从缓存读取它；朴素链式法则却要为这三个梯度各乘一遍，每个梯度 4 次乘法，而不是 1 次。',
   'naive.source': '对 θ¹₁₂ 而言，这就是原文的那一行（已更正）：开头没有负号，其中的 s(z²) 是 s(z²₁)。',
-  'list.sep': '、',
   'network.legend.update': '→ 更新后的权重 θ − α·∂J/∂θ',
 };
