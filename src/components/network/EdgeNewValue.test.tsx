@@ -19,7 +19,7 @@ describe('the update on the figure', () => {
         expect(fresh !== null, `${theta} at step ${step}`).toBe(updating);
         expect(label.querySelector(`[data-quantity="grad_${theta}"]`) !== null).toBe(!updating);
         if (fresh) {
-          expect(fresh.getAttribute('data-value')).toBe(String(t.steps[k - 1].values[`new_${theta}`]));
+          expect(fresh.getAttribute('data-value')).toBe(String(t.steps[k - 1].values[`new_${theta}` as keyof (typeof t)["given"]]));
           expect(label).toHaveTextContent(/→/);
         }
       }
