@@ -31,7 +31,7 @@ export const curves: Record<keyof typeof en, string> = {
   'curve.asymptote': '渐近线 y = {y}',
   'curve.note.exp_z': '定义域 ℝ，值域 (0, ∞)',
   'curve.note.exp_neg_z': 'z → −z：翻转；值域 (0, ∞)',
-  'curve.note.one_plus_exp_neg_z': '上移 1；值域 (1, ∞)',
+  'curve.note.one_plus_exp_neg_z': '向上平移 1；值域 (1, ∞)',
   'curve.note.sigmoid': '取倒数；值域 (0, 1)',
   'curve.plot.sigmoid': '从 eᶻ 到 sigmoid，每步一次变换',
   'curve.plot.negLog': '(0, 1) 上的 −log p',
@@ -64,7 +64,7 @@ export const curves: Record<keyof typeof en, string> = {
   'curve.saturation.title': '饱和：梯度为什么会消失',
   'curve.saturation.peak': 's′(z) 在 z = 0 处最大，s′(0) = ¼：即使在最好的情况下，梯度经过一个 sigmoid 往回传时也要乘以 ¼。',
   'curve.saturation.flat':
-    '|z| 很大时 sigmoid 几乎是平的：s′(z) ≈ e^(−|z|)，|z| > 4 时已小于 0.02。处在这里的单元几乎传不回梯度，它前面的权重几乎学不动；多层 sigmoid 叠在一起，这些小因子还会连乘。',
+    '|z| 很大时 sigmoid 几乎是平的：s′(z) ≈ e^(−|z|)，|z| > 4 时已小于 0.02。处于饱和区的单元几乎传不回梯度，它前面的权重几乎学不动；多层 sigmoid 叠在一起，这些小因子还会连乘。',
   'curve.saturation.cheap':
     '因为 s′(z) = s(z)(1 − s(z))，反向传播只需要前向传播时保存下来的 s(z)。（本应用按 s(z)·s(−z) 计算，在 s(z) 舍入为 1 时也能保住有效数字。）',
 };
