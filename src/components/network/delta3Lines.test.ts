@@ -29,3 +29,20 @@ describe('the δ³ derivation', () => {
     for (const line of lines(40, 1)) expect(line.numeric).not.toMatch(/[^.\d]1 - 1[^.\d]/);
   });
 });
+
+describe('the δ³ derivation as typeset', () => {
+  it('is valid TeX for KaTeX in ordinary and saturated states', async () => {
+    const { renderTex } = await import('../math/katex');
+    for (const [z3, y] of [[0.1847, 1], [40, 1], [40, 0], [-40, 1], [-800, 0], [800, 1]] as const)
+      for (const line of lines(z3, y))
+        for (const tex of [line.symbolic, line.numeric]) expect(renderTex(tex, true), tex).not.toContain('katex-error');
+  });
+});
+
+describe('the δ³ derivation past a double’s range', () => {
+  it('writes a value that underflows to 0 as s(z), never 0/0', () => {
+    for (const line of lines(800, 1)) expect(line.numeric).not.toMatch(/\\frac\{0\}\{0\}/);
+    expect(lines(800, 1)[4].numeric).toMatch(/^= \(1 - s\(-800\)\) - 1 = /);
+    expect(lines(-800, 0)[4].numeric).toMatch(/^= s\(-800\) - 0 = /);
+  });
+});

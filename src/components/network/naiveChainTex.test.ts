@@ -41,3 +41,11 @@ describe('the naive chain of a θ¹ gradient', () => {
     expect(tex.cachedNumbers).toBe('= \\frac{1}{1}\\cdot (-0.125)\\cdot 1 = -0.125');
   });
 });
+
+describe('the naive chain as typeset', () => {
+  it('is valid TeX for KaTeX, with and without the λ term', async () => {
+    const { renderTex } = await import('../math/katex');
+    const v = { z3: 40, y: 1 as const, theta2_1j: -2, z2_j: 37, x_i: -3, delta2_j: 1e-20, lambda: 1, theta1_ji: 3, grad: 3 };
+    for (const [j, i] of [['1', '0'], ['2', '2']]) for (const tex of Object.values(naiveChainTex(j, i, v))) expect(renderTex(tex, true), tex).not.toContain('katex-error');
+  });
+});

@@ -14,6 +14,8 @@ export interface SigmoidTex {
 export function sigmoidTex(z: number): SigmoidTex {
   const a = sigmoid(z);
   const rest = sigmoid(-z);
-  const aTex = formatNumber(a) === '1' && rest > 0 ? `(1 - ${n(rest)})` : n(a);
-  return { a, rest, aTex, restTex: n(rest) };
+  // Past a double's range (|z| > 745) a value that underflowed to 0 is written s(z), exactly.
+  const restTex = rest === 0 ? `s(${n(-z, false)})` : n(rest);
+  const aTex = a === 0 ? `s(${n(z, false)})` : formatNumber(a) === '1' ? `(1 - ${restTex})` : n(a);
+  return { a, rest, aTex, restTex };
 }
