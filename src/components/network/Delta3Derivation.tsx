@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useT } from '../../store/hooks';
 import { useCursorView } from '../quantities/useCursorView';
-import { Tex } from '../math/Tex';
+import { Formula } from '../math/Formula';
 import { delta3Lines } from './delta3Lines';
 import './derivations.css';
 
@@ -30,11 +30,9 @@ export function Delta3Derivation() {
               {delta3Lines(z3, y, delta3).map((line, k) => (
                 <li key={line.move}>
                   <p className="move">{t(line.move)}</p>
-                  <div className="formula" role="group" aria-label={t('derive3.line', { n: k + 1 })}>
-                    <Tex tex={line.symbolic} display />
-                  </div>
-                  <div className="formula formula-numeric" role="group" aria-label={t('derive3.lineNumbers', { n: k + 1 })}>
-                    <Tex tex={line.numeric} display />
+                  <Formula tex={line.symbolic} label={t('derive3.line', { n: k + 1 })} />
+                  <div className="formula-numeric">
+                    <Formula tex={line.numeric} label={t('derive3.lineNumbers', { n: k + 1 })} />
                   </div>
                 </li>
               ))}

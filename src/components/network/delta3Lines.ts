@@ -33,7 +33,7 @@ export function delta3Lines(z3: number, y: 0 | 1, delta3: number): DerivationLin
     {
       move: 'derive3.move.factors',
       symbolic: `= -\\left[\\frac{y}{${A}} - \\frac{1-y}{1-${A}}\\right]\\cdot ${A}(1-${A})`,
-      numeric: resultBelow(`= -\\left[\\frac{${yT}}{${aT(aTex)}} - \\frac{${notY}}{${restTex}}\\right]\\cdot ${aTex}\\cdot ${restTex}`, result),
+      numeric: resultBelow(`= -\\left[\\frac{${yT}}{${aT(aTex)}} - \\frac{${notY}}{${restTex}}\\right] \\\\ &\\qquad\\cdot ${aTex}\\cdot ${restTex}`, result),
     },
     {
       move: 'derive3.move.cancel',
@@ -46,7 +46,7 @@ export function delta3Lines(z3: number, y: 0 | 1, delta3: number): DerivationLin
       numeric: twoRows(
         `\\frac{${yT}}{\\cancel{${aT(aTex)}}}\\cdot\\cancel{${aTex}}\\cdot ${restTex}`,
         `\\frac{${notY}}{\\cancel{${restTex}}}\\cdot ${aTex}\\cdot\\cancel{${restTex}}`,
-        ` ${result}`,
+        ` \\\\ &${result}`,
       ),
     },
     {
