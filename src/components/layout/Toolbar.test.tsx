@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../App';
 import { renderWithStore } from '../../test/render';
+import { waitForChapter } from '../../test/wait';
 import { timelineCsv } from './exportFigure';
 import { buildNetworkTimeline } from '../../core/networkTimeline';
 import { DEFAULTS } from '../../core/url';
@@ -10,8 +11,8 @@ import { DEFAULTS } from '../../core/url';
 describe('lecturer tools', () => {
   it('toggles presenter mode with P and the button, and leaves it with Esc', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<App />, 'lang=en');
-    await screen.findByRole('group', { name: 'Step controls' });
+    const { store } = renderWithStore(<App />, 'chapter=network&lang=en');
+    await waitForChapter('network');
     await user.keyboard('p');
     expect(store.getState().present).toBe(true);
     expect(document.documentElement.dataset.present).toBe('1');
@@ -23,8 +24,9 @@ describe('lecturer tools', () => {
 
   it('does not take letters typed into a number field as shortcuts', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<App />, 'lang=en');
-    const field = await screen.findByRole('textbox', { name: 'x₁' });
+    const { store } = renderWithStore(<App />, 'chapter=network&lang=en');
+    await waitForChapter('network');
+    const field = screen.getByRole('textbox', { name: 'x₁' });
     await user.type(field, 'p');
     expect(store.getState().present).toBe(false);
   });
@@ -33,8 +35,9 @@ describe('lecturer tools', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { store } = renderWithStore(<App />, 'lang=en');
-    const bar = await screen.findByRole('toolbar', { name: 'Share and present' });
+    const { store } = renderWithStore(<App />, 'chapter=network&lang=en');
+    await waitForChapter('network');
+    const bar = screen.getByRole('toolbar', { name: 'Share and present' });
     await user.click(within(bar).getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(location.href);
     expect(await within(bar).findByText('Link copied')).toBeInTheDocument();
@@ -43,8 +46,8 @@ describe('lecturer tools', () => {
   });
 
   it('hides the header when embedded', async () => {
-    renderWithStore(<App />, 'lang=en&embed=1');
-    await screen.findByRole('group', { name: 'Step controls' });
+    renderWithStore(<App />, 'chapter=network&lang=en&embed=1');
+    await waitForChapter('network');
     expect(screen.queryByRole('navigation', { name: 'Chapters' })).not.toBeInTheDocument();
     expect(screen.queryByRole('toolbar')).not.toBeInTheDocument();
   });
