@@ -11,7 +11,7 @@ describe('the update on the figure', () => {
     const t = buildNetworkTimeline(DEFAULTS);
     const k = t.steps.findIndex((s) => s.writes.some((id) => id.startsWith('new_theta'))) + 1;
     for (const [step, updating] of [[k, true], [k - 1, false], [k + 1, false]] as const) {
-      const { unmount } = renderWithStore(<><NetworkFigure /><FigureLegend /></>, `lang=en&step=${step}`);
+      const { unmount } = renderWithStore(<><NetworkFigure /><FigureLegend /></>, `lang=en&chapter=network&step=${step}`);
       const figure = screen.getByRole('img', { name: /2-2-1 network/ });
       for (const theta of ['theta1_10', 'theta1_22', 'theta2_11']) {
         const label = figure.querySelector(`[data-quantity="${theta}"]`)!.closest('.edge-label')!;
