@@ -99,6 +99,18 @@ describe('network chapter', () => {
     expect(store.getState()).toMatchObject({ chapter: 'network', step: 14 });
   });
 
+  it('offers the δ³ derivation at δ³ and the naive chain at a θ¹ gradient, beside the step', () => {
+    const t = buildNetworkTimeline(DEFAULTS);
+    const at = (id: string) => t.steps.findIndex((s) => s.writes.includes(id as never)) + 1;
+    const { unmount } = renderWithStore(<NetworkChapter />, `lang=en&chapter=network&step=${at('delta3')}`);
+    expect(screen.getByRole('button', { name: 'Why a³ − y?' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'The naive chain rule for this gradient' })).toBeNull();
+    unmount();
+    renderWithStore(<NetworkChapter />, `lang=en&chapter=network&step=${at('grad_theta1_11')}`);
+    expect(screen.getByRole('region', { name: 'The naive chain rule for this gradient' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Why a³ − y?' })).toBeNull();
+  }, 15_000);
+
   it('shows the gradient check and the corrected δ² of the source in Chinese', () => {
     renderWithStore(<NetworkChapter />, 'chapter=network&lang=zh&step=23');
     expect(screen.getByRole('region', { name: '梯度检验' })).toBeInTheDocument();

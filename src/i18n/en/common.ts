@@ -53,6 +53,8 @@ export const common = {
   'phase.update': 'Update',
   'step.formula': 'Formula',
   'step.withNumbers': 'With the numbers',
+  // How a list of names is joined in running text (issue #10).
+  'list.sep': ', ',
   'step.reuses': 'Read from the cache: {ids}.',
   'field.invalid': 'Type a number from {min} to {max}.',
   'step.boxed': 'Boxed terms come from the cache.',
