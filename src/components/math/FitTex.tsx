@@ -4,13 +4,16 @@ import './math.css';
 
 /** The smallest scale a formula is shown at: below it a number is no longer read from the back row. */
 export const MIN_SCALE = 0.7;
+/** A layout this little too wide is shrunk rather than broken further: fewer lines keep a panel short. */
+const MILD_SCALE = 0.85;
 
 type Render = (tex: string, display: boolean) => string;
 
 /**
  * A displayed formula fitted to its box, the way a person would set it by hand: on one line if
- * it fits; else broken at its = signs into aligned lines (then also before + and −); else the
- * narrowest of those, shrunk down to MIN_SCALE. Only if that is still too wide does the box
+ * it fits (or nearly: shrunk to MILD_SCALE at most); else broken at its = signs into aligned
+ * lines (then also before + and −), each tried the same way; else the narrowest of those, shrunk
+ * down to MIN_SCALE. Only if that is still too wide does the box
  * scroll, and then it says so (a shadow at the edge and `tex-scrolls`). The box publishes the
  * width it was fitted to (`data-fit-width`), so a test can wait for the fit after a resize.
  */
@@ -46,7 +49,7 @@ export function FitTex({ tex, render }: { tex: string; render: Render }) {
       for (let i = 0; i < candidates.length; i++) {
         const w = widthAt(i);
         if (w < bestWidth - 0.5) [best, bestWidth] = [i, w];
-        if (w <= width || width === 0) break; // width 0: hidden, nothing to fit yet
+        if (w * MILD_SCALE <= width || width === 0) break; // width 0: hidden, nothing to fit yet
       }
       show(best);
       let scale = 1;

@@ -13,7 +13,7 @@ interface Piece {
 
 const RELATIONS = ['=', '\\approx'];
 /** After one of these a + or − is a sign, not a binary operator. */
-const UNARY_AFTER = /(^|[=(\[{&,+\-]|\\cdot|\\times|\\quad|\\qquad|\\approx)\s*$/;
+const UNARY_AFTER = /(^|[=([{&,+-]|\\cdot|\\times|\\quad|\\qquad|\\approx)\s*$/;
 
 /**
  * Walks `tex` and calls `at(i, token)` for every token at depth 0 (outside braces, \left…\right,
