@@ -29,7 +29,7 @@ export function NetworkFigure() {
   const lang = useApp((s) => s.lang);
   const view = useCursorView();
   return (
-    <svg className="network-figure" viewBox={`0 0 ${VIEW.w} ${VIEW.h}`} role="img" aria-labelledby="network-figure-title">
+    <svg className="network-figure" viewBox={`0 0 ${VIEW.w} ${VIEW.h}`} role="img" aria-labelledby="network-figure-title" data-figure="">
       <title id="network-figure-title">{t('network.figure')}</title>
       <line className="loss-link" x1={LOSS_LINK.x} y1={LOSS_LINK.y} x2={LOSS_LINK.x2} y2={LOSS_LINK.y2} />
       {EDGES.map((e) => (
