@@ -41,6 +41,19 @@ async function waitForFit(page: Page): Promise<void> {
   );
 }
 
+/** Every plot has been redrawn at its box's width (a plot redraws when its box is measured, after a resize). */
+async function waitForPlots(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.plot-box')].every((b) => {
+        const svg = b.querySelector('svg');
+        return svg && Number(svg.getAttribute('width')) === Math.floor(b.getBoundingClientRect().width);
+      }),
+    undefined,
+    { timeout: 30_000, polling: 'raf' },
+  );
+}
+
 /** What a person would find cut off or sideways-scrolling on the page as it is now. */
 function overflows(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -86,6 +99,7 @@ describe('no formula or panel is cut off', () => {
               if (step > 0) await page.getByRole('button', { name: NEXT[lang], exact: true }).click();
               await waitForShown(page, { step });
               await waitForFit(page);
+              await waitForPlots(page);
               for (const p of await overflows(page)) found.push(`${chapter} step ${step} at ${config}: ${p}`);
             }
             problems.push(...tracked.problems);
