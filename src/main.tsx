@@ -6,7 +6,14 @@ import { createStoreFromUrl } from './store/store';
 import { syncUrl } from './store/urlSync';
 import { decode } from './core/url';
 import { browserLang } from './i18n';
-import './styles.css';
+import './styles/palette.css';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/controls.css';
+import './styles/tables.css';
+import './styles/toolbar.css';
+import './styles/presenter.css';
+import './styles/embed.css';
 
 const store = createStoreFromUrl(decode(location.search, browserLang()));
 syncUrl(store);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(new URL('./styles.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('./styles/palette.css', import.meta.url), 'utf8');
 function palette(selector: string): Record<string, string> {
   const start = css.indexOf(selector);
   const body = css.slice(start, css.indexOf('}', start));

@@ -1,5 +1,5 @@
 /**
- * Visual constants in one place (STYLE §10). Colours are CSS variables defined in styles.css
+ * Visual constants in one place (STYLE §10). Colours are CSS variables defined in styles/palette.css
  * for both themes; the palette there is Okabe–Ito-based (blue/orange/bluish green/vermillion),
  * which stays distinguishable for the common colour-vision deficiencies, and every meaning also
  * has a non-colour cue (dash for negative weights, outline weight and a text label for states).

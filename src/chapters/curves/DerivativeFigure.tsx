@@ -31,7 +31,16 @@ function Tangent({ frame, clip, z }: { frame: Frame; clip: string; z: number }) 
   );
 }
 
-/** Bands where |z| ≥ SATURATED_AT, named once. */
+/** A generous estimate of a label's width: CJK characters are 1 em wide, others at most 0.6 em. */
+const labelWidth = (text: string, em: number) => [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? em : 0.6 * em), 0);
+/** The largest size plot notes are drawn at (15 px × 1.6 in presenter mode on a projector). */
+const NOTE_EM = 24;
+
+/**
+ * Bands where |z| ≥ SATURATED_AT, named once inside the right band: across it where the band is
+ * wide enough, else upright along it (a phone's band is narrower than the words), never beside
+ * z = 0, where s′ is largest.
+ */
 function Saturation({ frame }: { frame: Frame }) {
   const t = useT();
   const [a, b] = frame.x.domain();
@@ -44,12 +53,24 @@ function Saturation({ frame }: { frame: Frame }) {
       height={frame.bottom - frame.top}
     />
   );
+  const label = t('curve.label.saturated');
+  const [x0, x1] = [frame.x(SATURATED_AT), frame.x(b)];
+  const across = x1 - x0 - 8 >= labelWidth(label, NOTE_EM);
+  const cx = (x0 + x1) / 2;
+  const cy = frame.y(0.5);
   return (
     <g>
       {band(a, -SATURATED_AT)}
       {band(SATURATED_AT, b)}
-      <text className="plot-note" x={frame.right - 6} y={frame.y(0.5)} textAnchor="end">
-        {t('curve.label.saturated')}
+      <text
+        className="plot-note saturated-label"
+        x={cx}
+        y={cy}
+        dy="0.35em"
+        textAnchor="middle"
+        transform={across ? undefined : `rotate(-90 ${cx} ${cy})`}
+      >
+        {label}
       </text>
     </g>
   );

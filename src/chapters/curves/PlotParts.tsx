@@ -1,7 +1,30 @@
 /** Small SVG pieces the curve figures share; React draws them, d3's scales (in the frame) place them. */
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode, type SVGProps } from 'react';
 import { clampPoint, pathOf, sampleCurve, sampleXs, type Frame } from '../../components/plots/geometry';
 import { useMorph } from '../../components/plots/useMorph';
+
+/**
+ * A label kept inside the plot's frame: after each render it measures itself and slides left or
+ * right just enough, so a narrow plot (a phone, a 620 px frame) never cuts a label at its edge.
+ */
+function FrameText({ frame, children, ...props }: { frame: Frame; children: ReactNode } & SVGProps<SVGTextElement>) {
+  const ref = useRef<SVGTextElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof el.getBBox !== 'function') return; // jsdom has no SVG layout
+    el.removeAttribute('transform');
+    const box = el.getBBox();
+    const over = box.x + box.width - (frame.right - 2);
+    const under = frame.left + 2 - box.x;
+    const shift = over > 0 ? Math.max(-over, under) : under > 0 ? under : 0;
+    if (shift !== 0) el.setAttribute('transform', `translate(${shift.toFixed(1)} 0)`);
+  });
+  return (
+    <text ref={ref} {...props}>
+      {children}
+    </text>
+  );
+}
 
 interface CurveProps {
   frame: Frame;
@@ -75,9 +98,9 @@ export function KeyPoint({
   return (
     <g className="key-point">
       <circle cx={cx} cy={cy} r={5} />
-      <text x={cx + (anchor === 'start' ? 9 : -9)} y={cy + dy} textAnchor={anchor} className="plot-note plot-note-strong">
+      <FrameText frame={frame} x={cx + (anchor === 'start' ? 9 : -9)} y={cy + dy} textAnchor={anchor} className="plot-note plot-note-strong">
         {label}
-      </text>
+      </FrameText>
     </g>
   );
 }
@@ -106,13 +129,13 @@ export function CurveLabel({
 }) {
   const px = frame.x(x) + dx;
   return (
-    <text className={`curve-label ${className}`} x={px} y={frame.y(y) + dy} textAnchor={anchor}>
+    <FrameText frame={frame} className={`curve-label ${className}`} x={px} y={frame.y(y) + dy} textAnchor={anchor}>
       {text}
       {sub && (
         <tspan className="curve-label-sub" x={px} dy="1.2em">
           {sub}
         </tspan>
       )}
-    </text>
+    </FrameText>
   );
 }

@@ -1,11 +1,20 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { makeFrame, tickCount, type Domain, type Frame } from './geometry';
-import { useWidth } from './useWidth';
+import { useBox } from './useBox';
 import './plots.css';
 
+/** Margins for the tick and axis labels at normal size; they grow with the text (`scale`). */
 const MARGIN = { top: 30, right: 18, bottom: 46, left: 52 };
+const margin = (scale: number) => ({
+  top: MARGIN.top * scale,
+  right: MARGIN.right * scale,
+  bottom: MARGIN.bottom * scale,
+  left: MARGIN.left * scale,
+});
 /** Height follows width within bounds: tall enough to read on a phone, short enough for a projector. */
 const heightFor = (width: number, aspect: number) => Math.round(Math.min(520, Math.max(300, width * aspect)));
+/** The smallest plot drawn into a box the page sizes (presenter mode): below it the curve is lost. */
+const MIN_FILL_HEIGHT = 160;
 
 interface Props {
   title: string;
@@ -24,11 +33,12 @@ interface Props {
 
 /** A d3-scaled SVG frame drawn by React: grid, axes through 0, readable tick labels, a clip path. */
 export function Plot({ title, xDomain, yDomain, xLabel, yLabel, aspect = 0.6, footer, chapterFigure, children }: Props) {
-  const { ref, width } = useWidth<HTMLDivElement>(640);
-  const height = heightFor(width, aspect);
+  const box = useBox<HTMLDivElement>(640);
+  const { ref, width, scale } = box;
+  const height = box.height === undefined ? heightFor(width, aspect) : Math.max(MIN_FILL_HEIGHT, box.height);
   const [x0, x1] = xDomain;
   const [y0, y1] = yDomain;
-  const frame = useMemo(() => makeFrame(width, height, MARGIN, [x0, x1], [y0, y1]), [width, height, x0, x1, y0, y1]);
+  const frame = useMemo(() => makeFrame(width, height, margin(scale), [x0, x1], [y0, y1]), [width, height, scale, x0, x1, y0, y1]);
   const clip = `${useId().replace(/[^A-Za-z0-9_-]/g, '')}-area`;
   return (
     <figure className="plot" data-figure={chapterFigure ? '' : undefined}>
@@ -40,7 +50,7 @@ export function Plot({ title, xDomain, yDomain, xLabel, yLabel, aspect = 0.6, fo
               <rect x={frame.left} y={frame.top} width={frame.right - frame.left} height={frame.bottom - frame.top} />
             </clipPath>
           </defs>
-          <Axes frame={frame} xLabel={xLabel} yLabel={yLabel} />
+          <Axes frame={frame} xLabel={xLabel} yLabel={yLabel} scale={scale} />
           {children(frame, clip)}
         </svg>
       </div>
@@ -49,10 +59,10 @@ export function Plot({ title, xDomain, yDomain, xLabel, yLabel, aspect = 0.6, fo
   );
 }
 
-function Axes({ frame, xLabel, yLabel }: { frame: Frame; xLabel: string; yLabel: string }) {
+function Axes({ frame, xLabel, yLabel, scale }: { frame: Frame; xLabel: string; yLabel: string; scale: number }) {
   const { x, y, left, right, top, bottom } = frame;
-  const nx = tickCount(right - left, 80);
-  const ny = tickCount(bottom - top, 55);
+  const nx = tickCount(right - left, 80 * scale);
+  const ny = tickCount(bottom - top, 55 * scale);
   const [fx, fy] = [x.tickFormat(nx), y.tickFormat(ny)];
   const inX = (v: number) => v >= x.domain()[0] && v <= x.domain()[1];
   const inY = (v: number) => v >= y.domain()[0] && v <= y.domain()[1];
@@ -62,7 +72,7 @@ function Axes({ frame, xLabel, yLabel }: { frame: Frame; xLabel: string; yLabel:
       {x.ticks(nx).map((v) => (
         <g key={`x${v}`}>
           <line className="plot-grid" x1={x(v)} x2={x(v)} y1={top} y2={bottom} />
-          <text className="plot-tick" x={x(v)} y={bottom + 20} textAnchor="middle">
+          <text className="plot-tick" x={x(v)} y={bottom + 20 * scale} textAnchor="middle">
             {fx(v)}
           </text>
         </g>
@@ -70,17 +80,17 @@ function Axes({ frame, xLabel, yLabel }: { frame: Frame; xLabel: string; yLabel:
       {y.ticks(ny).map((v) => (
         <g key={`y${v}`}>
           <line className="plot-grid" x1={left} x2={right} y1={y(v)} y2={y(v)} />
-          <text className="plot-tick" x={left - 8} y={y(v)} dy="0.35em" textAnchor="end">
+          <text className="plot-tick" x={left - 8 * scale} y={y(v)} dy="0.35em" textAnchor="end">
             {fy(v)}
           </text>
         </g>
       ))}
       {inY(0) && <line className="plot-zero" x1={left} x2={right} y1={y(0)} y2={y(0)} />}
       {inX(0) && <line className="plot-zero" x1={x(0)} x2={x(0)} y1={top} y2={bottom} />}
-      <text className="plot-axis-label" x={right} y={bottom + 40} textAnchor="end">
+      <text className="plot-axis-label" x={right} y={bottom + 40 * scale} textAnchor="end">
         {xLabel}
       </text>
-      <text className="plot-axis-label" x={left - 44} y={top - 12}>
+      <text className="plot-axis-label" x={left - 44 * scale} y={top - 12 * scale}>
         {yLabel}
       </text>
     </g>
