@@ -32,7 +32,10 @@ if (!findChromium()) {
 const hasCjkFont = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim().length > 0;
 if (!hasCjkFont() && process.getuid?.() === 0) {
   console.log('No Chinese font found: installing Debian\'s fonts-wqy-microhei for the end-to-end tests.');
-  run('apt-get', ['install', '-y', '-qq', 'fonts-wqy-microhei']) || (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'fonts-wqy-microhei']));
+  if (!run('apt-get', ['install', '-y', '-qq', 'fonts-wqy-microhei'])) {
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'fonts-wqy-microhei']);
+  }
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
