@@ -90,7 +90,6 @@ function chain(out: GraphId, terms: [GraphId, GraphId][], pass: number, phase: P
     reads: terms.flat(),
     mults: terms.length,
     adds: terms.length - 1,
-    gradient: true,
     compute: (get) => ({ [out]: terms.reduce((acc, [f, g]) => acc + get(f) * get(g), 0) }),
     tex: (get) => ({
       symbolic: `${s(out)} = ${terms.map(([f, g]) => `${s(f)}\\,${s(g)}`).join(' + ')}`,
@@ -99,7 +98,10 @@ function chain(out: GraphId, terms: [GraphId, GraphId][], pass: number, phase: P
   };
 }
 
-/** A forward-mode tangent: ẋ = ∂x/∂seed · 1, or 0 when no edge joins the seed to x. */
+/**
+ * A forward-mode tangent: ẋ = ∂x/∂seed · 1, or 0 when no edge joins the seed to x. Multiplying by
+ * the seed's 1 is not counted, in any mode, as reverse mode does not count ∂e/∂e = 1 (one rule).
+ */
 function tangent(out: GraphId, edge: GraphId | 0, pass: number): Spec {
   return {
     explain: edge ? 'graph.step.tangent' : 'graph.step.tangentZero',
@@ -107,8 +109,7 @@ function tangent(out: GraphId, edge: GraphId | 0, pass: number): Spec {
     pass,
     writes: [out],
     reads: edge ? [edge] : [],
-    mults: edge ? 1 : 0,
-    compute: (get) => ({ [out]: edge ? get(edge) * 1 : 0 }),
+    compute: (get) => ({ [out]: edge ? get(edge) : 0 }),
     tex: (get) => ({
       symbolic: `${s(out)} = ${edge ? `${s(edge)}\\cdot 1` : '0'}`,
       numeric: `${s(out)} = ${edge ? `${n(get(edge))}\\cdot 1 = ` : ''}${n(get(out), false)}`,
@@ -173,5 +174,6 @@ function specs(mode: GraphMode): Spec[] {
 }
 
 export function buildGraphTimeline(a: number, b: number, mode: GraphMode): Timeline<GraphId> {
-  return buildSteps<GraphId>({ a, b }, specs(mode));
+  // Summing over paths keeps nothing between paths: no read there is a cache hit (SPEC §4.2).
+  return buildSteps<GraphId>({ a, b }, specs(mode), { cache: mode !== 'paths' });
 }

@@ -31,7 +31,8 @@ export const graph = {
   'graph.mode.reverse': 'Reverse mode',
   'graph.about.paths':
     'The naive chain rule: for each input, add up the products of the edge partials along every path to e. Nothing is kept between paths.',
-  'graph.about.forward': 'Seed one input with derivative 1 and push derivatives up to e: one pass per input.',
+  'graph.about.forward':
+    'Seed one input with derivative 1 and push derivatives up to e: one pass per input. ċ_b (“c dot, seeded at b”) is ∂c/∂b, the derivative carried up the pass seeded at b.',
   'graph.about.reverse':
     'Seed e with ∂e/∂e = 1 and multiply the cached partials back down: every ∂e/∂x in one pass. This is backpropagation.',
   'graph.inputs.label': 'Inputs',
@@ -53,9 +54,10 @@ export const graph = {
   'graph.step.de_dc': 'Product rule: the local partial of e = c·d with respect to c is d.',
   'graph.step.de_dd': 'Product rule: the local partial of e = c·d with respect to d is c.',
   'graph.step.again.de_dc':
-    'The path b → c → e needs ∂e/∂c as well, and summing over paths works it out again: duplicated work that a cache avoids.',
-  'graph.step.paths.de_da': 'One path leads from a to e (a → c → e): ∂e/∂a is the product of its edge partials.',
-  'graph.step.paths.de_db': 'Two paths lead from b to e (b → c → e and b → d → e): ∂e/∂b is the sum of their products.',
+    'The path b → c → e needs ∂e/∂c as well, and summing over paths works it out again for this path: duplicated work that reverse mode does only once.',
+  'graph.step.paths.de_da': 'One path leads from a to e (a → c → e): ∂e/∂a is this path’s value, the product of its edge partials.',
+  'graph.step.paths.de_db':
+    'Two paths lead from b to e (b → c → e and b → d → e): ∂e/∂b is the sum of the two paths’ values, each the product of its own edge partials.',
   'graph.step.reverse.de_da': 'Reverse mode: ∂e/∂a = ∂e/∂c · ∂c/∂a, with ∂e/∂c read from the cache.',
   'graph.step.reverse.de_db':
     'Reverse mode: ∂e/∂b collects both edges out of b; ∂e/∂c is read from the cache again — computed once, used twice.',
