@@ -57,7 +57,9 @@ describe('every step reads exactly what its formula shows', () => {
     for (const chapter of CURVES) expectTruthfulReads(buildCurveTimeline(chapter, z), chapter);
   });
 
-  it('the graph, in every mode', () => {
-    for (const mode of GRAPH_MODES) expectTruthfulReads(buildGraphTimeline(2, 1, mode), mode);
-  });
+  it('the graph, in every mode and every chain', () => {
+    for (const k of [1, 2, 3, 10]) {
+      for (const mode of GRAPH_MODES) expectTruthfulReads(buildGraphTimeline(2, 1, mode, k), `${mode}, chain=${k}`);
+    }
+  }, 60_000);
 });

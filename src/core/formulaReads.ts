@@ -24,7 +24,8 @@ const token = (sym: string) => new RegExp(`(?<![\\\\A-Za-z])${escape(sym)}(?![A-
 export function symbolCounts(tex: string, ids: readonly string[], names: readonly string[] = []): Map<string, number> {
   const kept = [...names.map(texSymbol), ...NOTATION];
   const own = new Map(ids.filter((id) => !names.includes(id)).map((id) => [texSymbol(id), id]));
-  const all = [...new Set([...kept, ...own.keys()])].sort((a, b) => b.length - a.length);
+  // Only symbols that occur as text at all need a whole-token match.
+  const all = [...new Set([...kept, ...own.keys()])].filter((sym) => tex.includes(sym)).sort((a, b) => b.length - a.length);
   const counts = new Map<string, number>();
   let rest = tex;
   for (const sym of all) {

@@ -5,6 +5,8 @@
  * graph.ts, so the figure, the passes and the steps cannot disagree.
  */
 import type { GraphId } from './ids';
+import { buildChain } from './graphChain';
+import { buildChainTimeline, chainInputOrder } from './graphChainTimeline';
 import { buildSteps, type Phase, type StepSpec, type Timeline } from './timeline';
 import { texNumber as n } from './format';
 import { texSymbol as s } from './tex';
@@ -17,14 +19,23 @@ type Spec = StepSpec<GraphId>;
 
 /** What derivative pass p (numbered from 1) starts from: a seeded node, or the one path it walks. */
 export interface DerivativePass {
-  seed: GraphNode | null;
-  path: readonly GraphNode[] | null;
+  seed: string | null;
+  path: readonly string[] | null;
+  /** The input whose ∂e/∂x the pass finds, when summing a chain's paths. */
+  input?: string;
 }
 
 /** Forward mode seeds b first, then a (the source's order); reverse mode seeds e once. */
 const FORWARD_SEEDS: readonly GraphInput[] = ['b', 'a'];
 
-export function derivativePasses(mode: GraphMode): DerivativePass[] {
+export function derivativePasses(mode: GraphMode, k = 1): DerivativePass[] {
+  // A chain of k > 1 diamonds: one pass per input in forward mode and when summing over paths
+  // (all of that input's paths in one step), one pass from e in reverse mode.
+  if (k > 1) {
+    return mode === 'reverse'
+      ? [{ seed: 'e', path: null }]
+      : chainInputOrder(buildChain(k), mode).map((x) => ({ seed: mode === 'forward' ? x : null, path: null, input: x }));
+  }
   switch (mode) {
     case 'forward':
       return FORWARD_SEEDS.map((seed) => ({ seed, path: null }));
@@ -173,7 +184,9 @@ function specs(mode: GraphMode): Spec[] {
   }
 }
 
-export function buildGraphTimeline(a: number, b: number, mode: GraphMode): Timeline<GraphId> {
+/** e = (a+b)(b+1), or for k > 1 a chain of k such diamonds (graphChain.ts; k = 1 is the seed's figure). */
+export function buildGraphTimeline(a: number, b: number, mode: GraphMode, k = 1): Timeline<string> {
+  if (k > 1) return buildChainTimeline(a, b, mode, k);
   // Summing over paths keeps nothing between paths: no read there is a cache hit (SPEC §4.2).
   return buildSteps<GraphId>({ a, b }, specs(mode), { cache: mode !== 'paths' });
 }
