@@ -131,7 +131,7 @@ describe('graph chapter', () => {
     const tally = screen.getByRole('table', { name: /Work done by each method/ });
     const row = within(tally).getByRole('row', { name: /Multiplications/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '4', '3']);
-  });
+  }, 30_000);
 
   it('grows a chain of diamonds from its slider: the naive count explodes, reverse mode grows linearly', () => {
     const { store } = renderWithStore(<GraphChapter />, 'chapter=graph&mode=reverse&lang=en&step=999');
