@@ -32,7 +32,7 @@ export function StepCaption() {
       {step.hits.length > 0 && (
         <p className="reuses">
           {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(', ') })}
-          {boxed && ` ${t('step.boxed')}`}
+          {boxed && `${lang === 'zh' ? '' : ' '}${t('step.boxed')}`}
         </p>
       )}
     </section>
