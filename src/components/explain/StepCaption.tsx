@@ -31,7 +31,7 @@ export function StepCaption() {
       <Formula tex={step.tex.numeric} label={t('step.withNumbers')} />
       {step.hits.length > 0 && (
         <p className="reuses">
-          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(', ') })}
+          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(t('list.sep')) })}
           {boxed && `${lang === 'zh' ? '' : ' '}${t('step.boxed')}`}
         </p>
       )}
