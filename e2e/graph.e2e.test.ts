@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, open, readQuantities, type Browser } from './browser';
+import { launch, open, readQuantities, waitForShown, type Browser } from './browser';
 import { buildGraphTimeline, GRAPH_MODES, type GraphMode } from '../src/core/graphTimeline';
 import { graphValues } from '../src/core/graph';
 import { mulberry32 } from '../src/core/rng';
@@ -138,6 +138,57 @@ describe('graph chapter in Chromium', () => {
         }
       } finally {
         await narrow.close();
+      }
+    });
+  }
+
+  it('never says "cache" while summing over paths, and counts by one rule in every mode', async () => {
+    const { page, problems } = await open(browser, 'chapter=graph&lang=en&mode=paths');
+    const caption = page.getByRole('region', { name: 'Formula' });
+    const next = page.getByRole('button', { name: 'Next step', exact: true });
+    while (await next.isEnabled()) {
+      await next.click();
+      await waitForShown(page);
+      expect(await caption.innerText()).not.toMatch(/cache/i);
+      expect(Object.values(await readQuantities(page)).some((q) => q.state === 'reused')).toBe(false);
+    }
+    const q = await readQuantities(page);
+    expect([q.mults_naive.value, q.mults_backprop.value]).toEqual(['3', '3']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`grows a chain of 10 diamonds from the keyboard, legible at ${width} px: the naive count explodes`, async () => {
+      const sized = await launch({ width, height: 844 });
+      try {
+        const { page, problems } = await open(sized, 'chapter=graph&lang=en&mode=reverse&chain=9');
+        const slider = page.getByRole('slider', { name: 'Diamonds in a row (chain)' });
+        await slider.focus();
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => page.url()).toContain('chain=10');
+        await page.keyboard.press('PageDown');
+        await slider.blur();
+        await page.keyboard.press('End');
+        await waitForShown(page, { step: buildGraphTimeline(2, 1, 'reverse', 10).steps.length });
+        const q = await readQuantities(page);
+        expect(q.mults_backprop.value).toBe('57');
+        expect(Number(q.mults_naive.value)).toBeGreaterThan(50_000);
+        expect(await layoutProblems(page)).toEqual([]);
+        // The figure scrolls inside its own box, with a visible cue, and the page does not.
+        const scroll = await page.evaluate(() => {
+          const box = document.querySelector('.chain-scroll')!;
+          return { inside: box.scrollWidth - box.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
+        });
+        expect(scroll.inside).toBeGreaterThan(0);
+        expect(scroll.page).toBeLessThanOrEqual(0);
+        expect(await page.getByText('Scroll sideways to see all 10 diamonds →').isVisible()).toBe(true);
+        const fontPx = await page.$eval('.chain-svg .graph-node-value, .chain-svg .graph-value', (el) => el.getBoundingClientRect().height);
+        expect(fontPx).toBeGreaterThanOrEqual(12);
+        expect(problems).toEqual([]);
+        await page.close();
+      } finally {
+        await sized.close();
       }
     });
   }

@@ -85,7 +85,21 @@ describe('network chapter in Chromium', () => {
       }
     }
     const ledger = page.getByRole('region', { name: 'Cache' });
+    const q = await readQuantities(page);
+    expect([q.mults_naive.value, q.mults_backprop.value]).toEqual(['27', '15']);
     await expect.poll(() => ledger.getByRole('row', { name: /δ³/ }).innerText()).toMatch(/reused ×5/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('never shows the naive count below backprop, at any step', async () => {
+    const { page, problems } = await open(browser, 'chapter=network&lang=en');
+    const next = page.getByRole('button', { name: 'Next step', exact: true });
+    while (await next.isEnabled()) {
+      await next.click();
+      const q = await readQuantities(page);
+      expect(Number(q.mults_naive.value), page.url()).toBeGreaterThanOrEqual(Number(q.mults_backprop.value));
+    }
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -51,20 +51,25 @@ function numbers(get: Get) {
 interface Line {
   explain: string;
   out?: CurveId;
+  /** The quantities the symbolic formula shows (SPEC §4.2); every line also uses z for its numbers. */
   reads?: CurveId[];
+  /** What a derivation line names on its left without reading it (s′(z)). */
+  names?: CurveId[];
   phase?: Phase;
   compute?: (z: number) => number;
   symbolic: string;
   numeric: (x: ReturnType<typeof numbers>) => string;
 }
 
-function spec({ explain, out, reads = [], phase = 'forward', compute, symbolic, numeric }: Line): Spec {
+function spec({ explain, out, reads = [], names, phase = 'forward', compute, symbolic, numeric }: Line): Spec {
   return {
     explain,
     phase,
     writes: out ? [out] : [],
-    // Every curve value is read at the marked point z, which the numeric line names.
-    reads: reads.includes('z') ? reads : [...reads, 'z'],
+    reads,
+    // Every value is computed, and its numbers written, at the marked point z.
+    uses: ['z'],
+    names,
     compute: (get) => (out && compute ? { [out]: compute(get('z')) } : {}),
     tex: (get) => ({ symbolic, numeric: numeric(numbers(get)) }),
   };
@@ -92,7 +97,7 @@ const SIGMOID_STEPS: Spec[] = [
     out: 'one_plus_exp_neg_z',
     reads: ['exp_neg_z'],
     compute: (z) => 1 + Math.exp(-z),
-    symbolic: `${s('one_plus_exp_neg_z')} = 1 + e^{-z}`,
+    symbolic: `${s('exp_neg_z')} \\;\\mapsto\\; ${s('one_plus_exp_neg_z')}`,
     numeric: (x) => `1 + ${x.e} = ${x.onePlus}`,
   }),
   // Evaluated from z itself so that neither sign overflows (SPEC §5).
@@ -110,6 +115,7 @@ const prediction = (explain: string) =>
   spec({
     explain,
     out: 'sigmoid',
+    reads: ['z'],
     compute: sigmoid,
     symbolic: `s(z) = ${SIGMOID_TEX}`,
     numeric: (x) => texChain(`s(${x.z})`, `\\frac{1}{1 + ${x.e}}`, x.s),
@@ -123,7 +129,7 @@ const LOSS_STEPS: Spec[] = [
     reads: ['sigmoid'],
     phase: 'loss',
     compute: negLogSigmoid,
-    symbolic: `${s('neg_log_sigmoid')}`,
+    symbolic: `${s('sigmoid')} \\;\\mapsto\\; ${s('neg_log_sigmoid')}`,
     numeric: (x) => texChain(`-\\log s(${x.z})`, `-\\log(${x.s})`, x.tex('neg_log_sigmoid')),
   }),
   spec({
@@ -132,7 +138,7 @@ const LOSS_STEPS: Spec[] = [
     reads: ['sigmoid'],
     phase: 'loss',
     compute: negLogOneMinusSigmoid,
-    symbolic: `${s('neg_log_one_minus_sigmoid')}`,
+    symbolic: `${s('sigmoid')} \\;\\mapsto\\; ${s('neg_log_one_minus_sigmoid')}`,
     numeric: (x) => texChain(`-\\log(1 - s(${x.z}))`, `-\\log(${x.oneMinusS})`, x.tex('neg_log_one_minus_sigmoid')),
   }),
 ];
@@ -141,23 +147,30 @@ const LOSS_STEPS: Spec[] = [
 const DERIVATION: Line[] = [
   {
     explain: `${DERIVATION_PREFIX}differentiate`,
+    reads: ['z'],
+    names: ['sigmoid_prime'],
     symbolic: `s'(z) = \\left(${SIGMOID_TEX}\\right)'`,
     numeric: (x) => `s'(${x.z}) = \\left.\\frac{d}{dz}\\,${SIGMOID_TEX}\\,\\right|_{z=${x.z}}`,
   },
   {
     explain: `${DERIVATION_PREFIX}chainRule`,
     out: 'sigmoid_prime',
+    reads: ['z'],
     compute: sigmoidPrime,
     symbolic: `s'(z) = \\frac{e^{-z}}{(1+e^{-z})^{2}}`,
     numeric: (x) => texChain(`s'(${x.z})`, `\\frac{${x.e}}{(1 + ${x.e})^{2}}`, x.sPrime),
   },
   {
     explain: `${DERIVATION_PREFIX}addSubtractOne`,
+    reads: ['z'],
+    names: ['sigmoid_prime'],
     symbolic: `s'(z) = \\frac{1+e^{-z}-1}{(1+e^{-z})^{2}}`,
     numeric: (x) => texChain(`s'(${x.z})`, `\\frac{1 + ${x.e} - 1}{(${x.onePlus})^{2}}`, x.sPrime),
   },
   {
     explain: `${DERIVATION_PREFIX}split`,
+    reads: ['z'],
+    names: ['sigmoid_prime'],
     symbolic: `s'(z) = \\frac{1}{1+e^{-z}}\\left(1-\\frac{1}{1+e^{-z}}\\right)`,
     numeric: (x) =>
       texChain(
@@ -170,6 +183,7 @@ const DERIVATION: Line[] = [
   {
     explain: `${DERIVATION_PREFIX}recognise`,
     reads: ['sigmoid'],
+    names: ['sigmoid_prime'],
     symbolic: "s'(z) = s(z)\\,(1-s(z))",
     numeric: (x) => texChain(`s'(${x.z})`, `s(${x.z})\\,(1 - s(${x.z}))`, `${x.s} \\times ${x.oneMinusS}`, x.sPrime),
   },

@@ -3,7 +3,7 @@
  * The cursor k counts steps done: 0 = nothing computed, k = steps.length = all done; the
  * current step is steps[k − 1].
  */
-import type { QuantityState, Step, Timeline } from './timeline';
+import type { Phase, QuantityState, Step, Timeline } from './timeline';
 
 export function currentStep<Q extends string>(t: Timeline<Q>, k: number): Step<Q> | undefined {
   return k >= 1 ? t.steps[k - 1] : undefined;
@@ -39,7 +39,9 @@ export function stateAt<Q extends string>(t: Timeline<Q>, k: number, id: Q): Qua
   if (w < 0 || k - 1 < w) return 'pending';
   if (step?.again.includes(id)) return 'recomputed';
   if (step?.writes.includes(id)) return 'active';
-  if (step?.reads.includes(id)) return 'reused';
+  if (step?.hits.includes(id)) return 'reused';
+  // Read, but not from a cache: summing over paths keeps nothing between paths (SPEC §4.2).
+  if (step?.reads.includes(id)) return 'read';
   return 'done';
 }
 
@@ -53,19 +55,34 @@ export function multsDone(t: Timeline<string>, k: number): number {
   return t.steps.slice(0, k).reduce((acc, s) => acc + s.mults, 0);
 }
 
+const DERIVATIVE_PHASES: readonly Phase[] = ['backward', 'tangent', 'path'];
+const isDerivative = (s: Step<string>) => DERIVATIVE_PHASES.includes(s.phase);
+
 /**
- * Multiplications the naive chain rule needs for the gradients among the first k steps: each
- * gradient multiplied out along its own path from scratch, i.e. its own multiplications plus,
- * recursively, those of every backward step it depends on, with no cache.
+ * Multiplications a derivative step needs from scratch, with no cache: its own plus, recursively,
+ * those of every derivative its formula reads (δ²₁ = θ²₁₁ δ³ s′(z²₁): 2 + 1 for s′ = 3).
  */
-export function naiveMults<Q extends string>(t: Timeline<Q>, k: number): number {
-  const cost = (s: Step<Q>): number =>
+export function scratchMults<Q extends string>(t: Timeline<Q>, s: Step<Q>): number {
+  return (
     s.mults +
     s.reads.reduce((acc, id) => {
       const w = writerOf(t, id);
-      return acc + (w >= 0 && t.steps[w].phase === 'backward' ? cost(t.steps[w]) : 0);
-    }, 0);
-  return t.steps.slice(0, k).reduce((acc, s) => acc + (s.gradient ? cost(s) : 0), 0);
+      return acc + (w >= 0 && w < s.index && isDerivative(t.steps[w]) ? scratchMults(t, t.steps[w]) : 0);
+    }, 0)
+  );
+}
+
+/**
+ * What the naive chain rule would have spent for the same partials as the first k steps (SPEC §7
+ * "Counts", progress rule): the from-scratch cost of every derivative computed so far that no later
+ * one has read yet. So an s′ step adds 1, a δ step the rest of its cost, the first gradient that
+ * reads a δ only its own multiplication and every later one its full cost; it is never below
+ * multsDone, and at the end it is every gradient multiplied out on its own (27 for 2-2-1).
+ */
+export function naiveMults<Q extends string>(t: Timeline<Q>, k: number): number {
+  const done = t.steps.slice(0, k).filter(isDerivative);
+  const readLater = new Set(done.flatMap((s) => s.reads));
+  return done.filter((s) => !s.writes.some((id) => readLater.has(id))).reduce((acc, s) => acc + scratchMults(t, s), 0);
 }
 
 export interface Tally {

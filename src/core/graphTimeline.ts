@@ -5,6 +5,8 @@
  * graph.ts, so the figure, the passes and the steps cannot disagree.
  */
 import type { GraphId } from './ids';
+import { buildChain } from './graphChain';
+import { buildChainTimeline, chainInputOrder } from './graphChainTimeline';
 import { buildSteps, type Phase, type StepSpec, type Timeline } from './timeline';
 import { texNumber as n } from './format';
 import { texSymbol as s } from './tex';
@@ -17,14 +19,23 @@ type Spec = StepSpec<GraphId>;
 
 /** What derivative pass p (numbered from 1) starts from: a seeded node, or the one path it walks. */
 export interface DerivativePass {
-  seed: GraphNode | null;
-  path: readonly GraphNode[] | null;
+  seed: string | null;
+  path: readonly string[] | null;
+  /** The input whose ∂e/∂x the pass finds, when summing a chain's paths. */
+  input?: string;
 }
 
 /** Forward mode seeds b first, then a (the source's order); reverse mode seeds e once. */
 const FORWARD_SEEDS: readonly GraphInput[] = ['b', 'a'];
 
-export function derivativePasses(mode: GraphMode): DerivativePass[] {
+export function derivativePasses(mode: GraphMode, k = 1): DerivativePass[] {
+  // A chain of k > 1 diamonds: one pass per input in forward mode and when summing over paths
+  // (all of that input's paths in one step), one pass from e in reverse mode.
+  if (k > 1) {
+    return mode === 'reverse'
+      ? [{ seed: 'e', path: null }]
+      : chainInputOrder(buildChain(k), mode).map((x) => ({ seed: mode === 'forward' ? x : null, path: null, input: x }));
+  }
   switch (mode) {
     case 'forward':
       return FORWARD_SEEDS.map((seed) => ({ seed, path: null }));
@@ -90,7 +101,6 @@ function chain(out: GraphId, terms: [GraphId, GraphId][], pass: number, phase: P
     reads: terms.flat(),
     mults: terms.length,
     adds: terms.length - 1,
-    gradient: true,
     compute: (get) => ({ [out]: terms.reduce((acc, [f, g]) => acc + get(f) * get(g), 0) }),
     tex: (get) => ({
       symbolic: `${s(out)} = ${terms.map(([f, g]) => `${s(f)}\\,${s(g)}`).join(' + ')}`,
@@ -99,7 +109,10 @@ function chain(out: GraphId, terms: [GraphId, GraphId][], pass: number, phase: P
   };
 }
 
-/** A forward-mode tangent: ẋ = ∂x/∂seed · 1, or 0 when no edge joins the seed to x. */
+/**
+ * A forward-mode tangent: ẋ = ∂x/∂seed · 1, or 0 when no edge joins the seed to x. Multiplying by
+ * the seed's 1 is not counted, in any mode, as reverse mode does not count ∂e/∂e = 1 (one rule).
+ */
 function tangent(out: GraphId, edge: GraphId | 0, pass: number): Spec {
   return {
     explain: edge ? 'graph.step.tangent' : 'graph.step.tangentZero',
@@ -107,8 +120,7 @@ function tangent(out: GraphId, edge: GraphId | 0, pass: number): Spec {
     pass,
     writes: [out],
     reads: edge ? [edge] : [],
-    mults: edge ? 1 : 0,
-    compute: (get) => ({ [out]: edge ? get(edge) * 1 : 0 }),
+    compute: (get) => ({ [out]: edge ? get(edge) : 0 }),
     tex: (get) => ({
       symbolic: `${s(out)} = ${edge ? `${s(edge)}\\cdot 1` : '0'}`,
       numeric: `${s(out)} = ${edge ? `${n(get(edge))}\\cdot 1 = ` : ''}${n(get(out), false)}`,
@@ -172,6 +184,9 @@ function specs(mode: GraphMode): Spec[] {
   }
 }
 
-export function buildGraphTimeline(a: number, b: number, mode: GraphMode): Timeline<GraphId> {
-  return buildSteps<GraphId>({ a, b }, specs(mode));
+/** e = (a+b)(b+1), or for k > 1 a chain of k such diamonds (graphChain.ts; k = 1 is the seed's figure). */
+export function buildGraphTimeline(a: number, b: number, mode: GraphMode, k = 1): Timeline<string> {
+  if (k > 1) return buildChainTimeline(a, b, mode, k);
+  // Summing over paths keeps nothing between paths: no read there is a cache hit (SPEC §4.2).
+  return buildSteps<GraphId>({ a, b }, specs(mode), { cache: mode !== 'paths' });
 }

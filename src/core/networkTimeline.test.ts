@@ -75,6 +75,30 @@ describe('network timeline', () => {
     expect(naiveMults(t, t.steps.length)).toBe(27);
   });
 
+  it('counts naive work for the same partials so far: never below backprop (SPEC §7 progress rule)', () => {
+    const t = buildNetworkTimeline(DEFAULTS as NetParams);
+    const k = (id: NetworkId) => t.steps.findIndex((s) => s.writes.includes(id)) + 1;
+    const counts = t.steps.map((_, i) => [naiveMults(t, i + 1), multsDone(t, i + 1)]);
+    for (const [naive, backprop] of counts) expect(naive).toBeGreaterThanOrEqual(backprop);
+    // s′ adds 1 to both; δ²₁ adds the rest of its from-scratch 3; its first gradient adds 1, the next ones 4.
+    expect(counts[k('grad_theta2_12') - 1]).toEqual([3, 3]);
+    expect(counts[k('sprime2_1') - 1]).toEqual([4, 4]);
+    expect(counts[k('delta2_1') - 1]).toEqual([6, 6]);
+    expect(counts[k('grad_theta1_10') - 1]).toEqual([7, 7]);
+    expect(counts[k('grad_theta1_11') - 1]).toEqual([11, 8]);
+    expect(counts[k('grad_theta1_22') - 1]).toEqual([27, 15]);
+  });
+
+  it('reads what the formulas show: δ³ reads a³ and y (not z³), s′ reads a (not z), J_new no cached value', () => {
+    const t = buildNetworkTimeline(DEFAULTS as NetParams);
+    const step = (id: NetworkId) => t.steps.find((s) => s.writes.includes(id))!;
+    expect(step('delta3').reads).toEqual(['a3', 'y']);
+    expect(step('sprime2_1').reads).toEqual(['a2_1']);
+    expect(step('J').reads).toEqual(['y', 'a3', 'lambda']);
+    expect(step('new_theta1_10').hits).toEqual([]);
+    expect(step('J_new').hits).toEqual([]);
+  });
+
   it('marks δ³ reused when δ²₁ reads it, and counts its reuses', () => {
     const t = buildNetworkTimeline(DEFAULTS as NetParams);
     const k = t.steps.findIndex((s) => s.writes.includes('delta2_1')) + 1;

@@ -62,7 +62,6 @@ function weightGradient(theta: NetworkId, delta: NetworkId, input: NetworkId): S
     writes: [out],
     reads: regularized ? [delta, input, theta, 'lambda'] : [delta, input],
     mults: 1,
-    gradient: true,
     compute: (get) => ({
       [out]: (get(delta) * get(input)) / M + (regularized ? (get('lambda') / M) * get(theta) : 0),
     }),
@@ -84,7 +83,9 @@ function hiddenUnitBackward(j: 1 | 2): Spec[] {
       explain: 'step.sprime',
       phase: 'backward',
       writes: [sp],
-      reads: [a, z],
+      // The formula (and the lesson) needs only the cached a; z is for the stable computation.
+      reads: [a],
+      uses: [z],
       mults: 1,
       // s(z)·s(−z) equals a(1−a) but keeps its digits when a rounds to 1 (SPEC §5).
       compute: (get) => ({ [sp]: sigmoidPrime(get(z)) }),
@@ -115,7 +116,9 @@ const updateStep: Spec = {
   explain: 'step.update',
   phase: 'update',
   writes: THETA_IDS.map((t) => `new_${t}` as NetworkId),
-  reads: [...THETA_IDS, ...THETA_IDS.map((t) => `grad_${t}` as NetworkId), 'alpha'],
+  // The symbolic formula is the rule for any θ: of its symbols only α is one quantity.
+  reads: ['alpha'],
+  uses: [...THETA_IDS, ...THETA_IDS.map((t) => `grad_${t}` as NetworkId)],
   compute: (get) =>
     Object.fromEntries(THETA_IDS.map((t) => [`new_${t}`, get(t) - get('alpha') * get(`grad_${t}` as NetworkId)])),
   tex: (get) => {
@@ -133,7 +136,6 @@ const updateStep: Spec = {
 };
 
 export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
-  const lossReads: NetworkId[] = ['a3', 'z3', 'y', 'lambda', ...REG_IDS];
   const specs: Spec[] = [
     weightedSum('z2_1', THETA1_IDS.slice(0, 3), X),
     activation('a2_1', 'z2_1'),
@@ -145,7 +147,9 @@ export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
       explain: 'step.J',
       phase: 'loss',
       writes: ['J'],
-      reads: lossReads,
+      // The λ term is written for any θ (Σ over l, j, i): its weights are used, not shown as read.
+      reads: ['y', 'a3', 'lambda'],
+      uses: ['z3', ...REG_IDS],
       // Evaluated from the logit z³ (softplus), never log of a rounded a³ (SPEC §5).
       compute: (get) => {
         const sq = REG_IDS.reduce((acc, t) => acc + get(t) ** 2, 0);
@@ -160,7 +164,8 @@ export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
       explain: 'step.delta3',
       phase: 'backward',
       writes: ['delta3'],
-      reads: ['a3', 'y', 'z3'],
+      reads: ['a3', 'y'],
+      uses: ['z3'],
       // a³ − y from the logit: for y = 1 it is −s(−z³), exact even when a³ rounds to 1.
       compute: (get) => ({ delta3: sigmoidMinusLabel(get('z3'), get('y') as 0 | 1) }),
       tex: (get) => ({
@@ -176,14 +181,16 @@ export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
       explain: 'step.J_new',
       phase: 'update',
       writes: ['J_new'],
-      reads: [...THETA_IDS.map((t) => `new_${t}` as NetworkId), 'x1', 'x2', 'y', 'lambda', 'J'],
+      // J(θ′) names the loss at the new weights: no value of the cache is read, J is shown for comparison.
+      reads: [],
+      uses: [...THETA_IDS.map((t) => `new_${t}` as NetworkId), 'x1', 'x2', 'y', 'lambda', 'J'],
       compute: (get) => {
         const w = THETA_IDS.map((t) => get(`new_${t}` as NetworkId));
         const sample = { x1: get('x1'), x2: get('x2'), y: get('y') as 0 | 1, lambda: get('lambda') };
         return { J_new: forward(sample, w.slice(0, 6) as unknown as Theta1, w.slice(6) as unknown as Theta2).J };
       },
       tex: (get) => ({
-        symbolic: `J(\\theta) \\;\\longrightarrow\\; J_{\\text{new}} = J(\\theta')`,
+        symbolic: `J_{\\text{new}} = J(\\theta')`,
         numeric: `J = ${n(get('J'), false)} \\;\\longrightarrow\\; J_{\\text{new}} = ${n(get('J_new'), false)}`,
       }),
     },

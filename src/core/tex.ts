@@ -34,8 +34,10 @@ const PATTERNS: [RegExp, (...m: string[]) => string][] = [
   [/^([az])(\d)_(\d)$/, (v, l, j) => `${v}^{${l}}_{${j}}`],
   [/^sprime2_(\d)$/, (j) => `s'(z^{2}_{${j}})`],
   [/^delta2_(\d)$/, (j) => `\\delta^{2}_{${j}}`],
-  [/^d([a-e])_d([a-e])$/, (f, x) => `\\frac{\\partial ${f}}{\\partial ${x}}`],
-  [/^t_([ab])_([cd])$/, (x, f) => `\\dot{${f}}_{${x}}`],
+  // The graph chapter; a digit is a diamond of the chain (chain=k, graphChain.ts): c1 is c₁.
+  [/^([a-e])(\d+)$/, (v, i) => `${v}_{${i}}`],
+  [/^d([a-e]\d*)_d([a-e]\d*)$/, (f, x) => `\\frac{\\partial ${texSymbol(f)}}{\\partial ${texSymbol(x)}}`],
+  [/^t_([ab]\d*)_([a-e]\d*)$/, (x, f) => `\\dot{${texSymbol(f)}}_{${texSymbol(x)}}`],
 ];
 
 /** The TeX symbol of a quantity id; unknown ids are returned as \text{…} so nothing is lost. */

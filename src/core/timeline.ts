@@ -19,12 +19,21 @@ export interface StepSpec<Q extends string> {
   explain: string;
   phase: Phase;
   writes: readonly Q[];
+  /**
+   * What the displayed symbolic formula reads, and nothing else (SPEC §4.2): these are the
+   * highlighted, boxed and counted reads. Exactly the quantities whose symbols the formula shows.
+   */
   reads: readonly Q[];
+  /**
+   * What the stable computation (and the line with the numbers) also needs, never shown as read:
+   * δ³ is computed from z³ although its formula is a³ − y (SPEC §5).
+   */
+  uses?: readonly Q[];
+  /** Quantities the formula names without reading them: a derivation line's left-hand side s′(z). */
+  names?: readonly Q[];
   /** Chain-rule multiplications this step performs (SPEC §4.2 counts only these). */
   mults?: number;
   adds?: number;
-  /** A gradient the naive chain rule would multiply out from scratch (for the naive count). */
-  gradient?: boolean;
   /** Index of the pass this step belongs to (forward mode has one pass per input). */
   pass?: number;
   compute: (get: (id: Q) => number) => Partial<Record<Q, number>>;
@@ -38,7 +47,9 @@ export interface Step<Q extends string> {
   phase: Phase;
   writes: readonly Q[];
   reads: readonly Q[];
-  /** Reads that an earlier step wrote: the cache hits. */
+  /** Symbols of the formula that are not reads: what the step writes, and its `names`. */
+  names: readonly Q[];
+  /** Reads that an earlier step wrote: the cache hits (none where nothing is kept, as in summing over paths). */
   hits: readonly Q[];
   /** Writes that an earlier step already wrote: duplicated work. */
   again: readonly Q[];
@@ -46,7 +57,6 @@ export interface Step<Q extends string> {
   tex: { symbolic: string; numeric: string };
   mults: number;
   adds: number;
-  gradient: boolean;
   pass: number;
 }
 
@@ -55,15 +65,24 @@ export interface Timeline<Q extends string> {
   steps: readonly Step<Q>[];
 }
 
-/** Runs the specs in order. Throws if a step reads something neither given nor written before it. */
+export interface BuildOptions {
+  /** false: nothing is kept between steps (summing over paths), so no read is a cache hit. */
+  cache?: boolean;
+}
+
+/**
+ * Runs the specs in order. Throws if a step reads or uses something neither given nor written
+ * before it, or undeclared.
+ */
 export function buildSteps<Q extends string>(
   given: Partial<Record<Q, number>>,
   specs: readonly StepSpec<Q>[],
+  { cache = true }: BuildOptions = {},
 ): Timeline<Q> {
   const env = new Map<Q, number>(Object.entries(given) as [Q, number][]);
   const written = new Set<Q>();
   const steps = specs.map((spec, index): Step<Q> => {
-    const reads = new Set(spec.reads);
+    const reads = new Set([...spec.reads, ...(spec.uses ?? [])]);
     const get = (id: Q): number => {
       if (!reads.has(id)) throw new Error(`step ${spec.explain} reads ${id} without declaring it`);
       const v = env.get(id);
@@ -74,7 +93,7 @@ export function buildSteps<Q extends string>(
     for (const id of spec.writes) {
       if (values[id] === undefined) throw new Error(`step ${spec.explain} did not compute ${id}`);
     }
-    const hits = spec.reads.filter((id) => written.has(id));
+    const hits = cache ? spec.reads.filter((id) => written.has(id)) : [];
     const again = spec.writes.filter((id) => written.has(id));
     for (const id of spec.writes) {
       env.set(id, values[id] as number);
@@ -87,13 +106,13 @@ export function buildSteps<Q extends string>(
       phase: spec.phase,
       writes: spec.writes,
       reads: spec.reads,
+      names: [...spec.writes, ...(spec.names ?? [])],
       hits,
       again,
       values,
       tex: spec.tex(own),
       mults: spec.mults ?? 0,
       adds: spec.adds ?? 0,
-      gradient: spec.gradient ?? false,
       pass: spec.pass ?? 0,
     };
   });

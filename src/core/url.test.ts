@@ -21,6 +21,7 @@ const state: fc.Arbitrary<UrlState> = fc.record({
   a: num(1e6),
   b: num(1e6),
   mode: fc.constantFrom(...GRAPH_MODES),
+  chain: fc.integer({ min: 1, max: 10 }),
   present: fc.boolean(),
   embed: fc.boolean(),
   theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
@@ -32,6 +33,11 @@ describe('URL codec', () => {
     expect(d.state).toEqual(s);
     expect(d.ignored).toEqual([]);
     expect(d.repeated).toEqual([]);
+  });
+
+  it('takes chain=k for 1 ≤ k ≤ 10 and ignores anything else', () => {
+    expect(decode('chain=10').state.chain).toBe(10);
+    for (const bad of ['0', '11', '2.5', 'x']) expect(decode(`chain=${bad}`)).toMatchObject({ state: { chain: 1 }, ignored: ['chain'] });
   });
 
   it('writes only chapter, lang and the keys that differ from their defaults', () => {

@@ -4,6 +4,7 @@
  * and is reported by name (never by its raw value, which may be hostile text).
  */
 import { GRAPH_MODES, type GraphMode } from './graphTimeline';
+import { CHAIN_MAX } from './graphChain';
 import type { Label, Theta1, Theta2 } from './network';
 
 export const CHAPTERS = ['sigmoid', 'loss', 'derivative', 'graph', 'network'] as const;
@@ -27,6 +28,8 @@ export interface UrlState {
   a: number;
   b: number;
   mode: GraphMode;
+  /** The graph chapter's chain of diamonds, 1…10 (1 = the seed's figure). */
+  chain: number;
   present: boolean;
   embed: boolean;
   theme: Theme | null;
@@ -50,6 +53,7 @@ export const DEFAULTS: UrlState = {
   a: 2,
   b: 1,
   mode: 'reverse',
+  chain: 1,
   present: false,
   embed: false,
   theme: null,
@@ -95,6 +99,7 @@ const PARSERS: { [K in Key]: Parse<K> } = {
   a: within(1e6),
   b: within(1e6),
   mode: oneOf(GRAPH_MODES),
+  chain: (raw) => num(raw, (x) => Number.isInteger(x) && x >= 1 && x <= CHAIN_MAX),
   present: flag,
   embed: flag,
   theme: oneOf(['light', 'dark'] as const),

@@ -21,6 +21,7 @@ export const PARAM_RANGES = {
   z: [-1000, 1000],
   a: [-1e6, 1e6],
   b: [-1e6, 1e6],
+  chain: [1, 10],
 } as const;
 export type NumericParam = keyof typeof PARAM_RANGES;
 

@@ -21,17 +21,17 @@ function memoLast<A extends unknown[], R>(f: (...args: A) => R): (...args: A) =>
 const network = memoLast((x1: number, x2: number, y: 0 | 1, t1: UrlState['t1'], t2: UrlState['t2'], lambda: number, alpha: number) =>
   buildNetworkTimeline({ x1, x2, y, t1, t2, lambda, alpha }),
 );
-const graph = memoLast((a: number, b: number, mode: GraphMode) => buildGraphTimeline(a, b, mode));
+const graph = memoLast((a: number, b: number, mode: GraphMode, chain: number) => buildGraphTimeline(a, b, mode, chain));
 const curve = memoLast((chapter: CurveChapter, z: number) => buildCurveTimeline(chapter, z));
 
-type Params = Pick<UrlState, 'chapter' | 'x1' | 'x2' | 'y' | 't1' | 't2' | 'lambda' | 'alpha' | 'a' | 'b' | 'mode' | 'z'>;
+type Params = Pick<UrlState, 'chapter' | 'x1' | 'x2' | 'y' | 't1' | 't2' | 'lambda' | 'alpha' | 'a' | 'b' | 'mode' | 'chain' | 'z'>;
 
 export function selectTimeline(s: Params): Timeline<string> {
   switch (s.chapter) {
     case 'network':
       return network(s.x1, s.x2, s.y, s.t1, s.t2, s.lambda, s.alpha);
     case 'graph':
-      return graph(s.a, s.b, s.mode);
+      return graph(s.a, s.b, s.mode, s.chain);
     default:
       return curve(s.chapter, s.z);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphChapter } from './GraphChapter';
 import { renderWithStore } from '../../test/render';
@@ -113,6 +113,37 @@ describe('graph chapter', () => {
     expect(screen.getByText(/9 weights and one output/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Go to the 2-2-1 network' }));
     expect(store.getState().chapter).toBe('network');
+  });
+
+  it('never speaks of the cache when summing over paths, and counts by one rule', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<GraphChapter />, 'chapter=graph&mode=paths&lang=en');
+    const caption = screen.getByRole('region', { name: 'Formula' });
+    for (let i = 0; i < 11; i++) {
+      await stepTo(user, 1);
+      expect(caption).not.toHaveTextContent(/cache/i);
+    }
+    expect(inFigure('de_dc')).toHaveAttribute('data-state', 'read');
+    const counter = screen.getByRole('region', { name: 'Multiplications so far' });
+    expect(counter.querySelector('[data-quantity="mults_naive"]')).toHaveAttribute('data-value', '3');
+    expect(counter.querySelector('[data-quantity="mults_backprop"]')).toHaveAttribute('data-value', '3');
+    expect(within(counter).getByText(/multiplying by a seed’s 1 does not count/)).toBeInTheDocument();
+    const tally = screen.getByRole('table', { name: /Work done by each method/ });
+    const row = within(tally).getByRole('row', { name: /Multiplications/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '4', '3']);
+  }, 30_000);
+
+  it('grows a chain of diamonds from its slider: the naive count explodes, reverse mode grows linearly', () => {
+    const { store } = renderWithStore(<GraphChapter />, 'chapter=graph&mode=reverse&lang=en&step=999');
+    const slider = screen.getByRole('slider', { name: 'Diamonds in a row (chain)' });
+    fireEvent.change(slider, { target: { value: '10' } });
+    expect(store.getState().chain).toBe(10);
+    act(() => store.getState().seekEnd());
+    const counter = screen.getByRole('region', { name: 'Multiplications so far' });
+    expect(counter.querySelector('[data-quantity="mults_backprop"]')).toHaveAttribute('data-value', '57');
+    expect(Number(counter.querySelector('[data-quantity="mults_naive"]')!.getAttribute('data-value'))).toBeGreaterThan(50_000);
+    expect(screen.getByRole('img', { name: /A chain of 10 diamonds/ })).toBeInTheDocument();
+    expect(screen.getByText('Scroll sideways to see all 10 diamonds →')).toBeInTheDocument();
   });
 
   it('speaks Chinese', () => {

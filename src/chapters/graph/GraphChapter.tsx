@@ -6,6 +6,8 @@ import { GraphFigure } from '../../components/graph/GraphFigure';
 import { ModeSelector } from './ModeSelector';
 import { GraphInputs } from './GraphInputs';
 import { GraphTally } from './GraphTally';
+import { GraphCounter } from './GraphCounter';
+import { ChainField } from './ChainField';
 import './graph.css';
 
 /** e = (a+b)(b+1) by summing over paths, by forward mode and by reverse mode (SPEC §1.4). */
@@ -21,8 +23,10 @@ export function GraphChapter() {
           <p className="graph-intro">{t('graph.intro')}</p>
           <ModeSelector />
           <GraphInputs />
+          <ChainField />
           <StepControls />
           <StepCaption />
+          <GraphCounter />
           <GraphTally />
         </div>
       </div>

@@ -13,9 +13,10 @@ export function GraphTally() {
   const a = useApp((s) => s.a);
   const b = useApp((s) => s.b);
   const mode = useApp((s) => s.mode);
+  const chain = useApp((s) => s.chain);
   const { setChapter } = useActions();
   const captionId = useId();
-  const tallies = useMemo(() => GRAPH_MODES.map((m) => tally(buildGraphTimeline(a, b, m))), [a, b]);
+  const tallies = useMemo(() => GRAPH_MODES.map((m) => tally(buildGraphTimeline(a, b, m, chain))), [a, b, chain]);
   return (
     <section className="graph-tally" aria-labelledby={captionId}>
       <table className="data-table">

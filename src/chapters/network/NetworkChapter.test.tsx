@@ -39,6 +39,20 @@ describe('network chapter', () => {
     expect(counter.querySelector('[data-count="backprop"]')).toHaveTextContent('15');
   });
 
+  it('never shows naive below backprop: at δ²₁ both have spent 6, with the counting note', () => {
+    renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=13');
+    const counter = screen.getByRole('region', { name: 'Chain-rule multiplications so far' });
+    expect(counter.querySelector('[data-quantity="mults_naive"]')).toHaveAttribute('data-value', '6');
+    expect(counter.querySelector('[data-quantity="mults_backprop"]')).toHaveAttribute('data-value', '6');
+    expect(within(counter).getByText(/not 1\/m, not the λ term/)).toBeInTheDocument();
+  });
+
+  it('says nothing of boxed terms at the update step, where nothing is boxed', () => {
+    renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=22');
+    const caption = screen.getByRole('region', { name: 'Formula' });
+    expect(caption).not.toHaveTextContent(/Boxed terms|Read from the cache/);
+  });
+
   it('recomputes live from a weight field while the cursor keeps its place', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=7');

@@ -18,17 +18,21 @@ export function StepCaption() {
       </section>
     );
   }
+  // Each cache phrase must be true of this step: the boxed line only when a term is boxed.
+  const symbolic = boxSymbols(step.tex.symbolic, step.hits, step.names);
+  const boxed = symbolic.includes('\\boxed{');
   return (
     <section className="step-caption" aria-label={t('step.formula')}>
       <p className="phase">{t(`phase.${step.phase}`)}</p>
       <p className="explain">{t(step.explain)}</p>
       <span className="formula-label">{t('step.formula')}</span>
-      <Formula tex={boxSymbols(step.tex.symbolic, step.hits, step.writes)} label={t('step.formula')} />
+      <Formula tex={symbolic} label={t('step.formula')} />
       <span className="formula-label">{t('step.withNumbers')}</span>
       <Formula tex={step.tex.numeric} label={t('step.withNumbers')} />
       {step.hits.length > 0 && (
         <p className="reuses">
-          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(t('list.sep')) })} {t('step.boxed')}
+          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(t('list.sep')) })}
+          {boxed && `${lang === 'zh' ? '' : ' '}${t('step.boxed')}`}
         </p>
       )}
     </section>

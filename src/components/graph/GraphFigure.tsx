@@ -9,6 +9,7 @@ import { derivativeNodes, graphView, type EdgeView } from './graphView';
 import { GraphNodeBox, PartialBox } from './GraphNodeBox';
 import { GraphLegend } from './GraphLegend';
 import { PassCaption } from './PassCaption';
+import { ChainFigure } from './ChainFigure';
 import './graphFigure.css';
 
 function EdgeLine({ view, geometry }: { view: EdgeView; geometry: EdgeGeometry }) {
@@ -36,6 +37,11 @@ function EdgeLine({ view, geometry }: { view: EdgeView; geometry: EdgeGeometry }
 
 /** The classic figure of e = (a+b)(b+1) at the cursor: values on nodes, local partials on edges. */
 export function GraphFigure() {
+  const chain = useApp((s) => s.chain);
+  return chain > 1 ? <ChainFigure k={chain} /> : <DiamondFigure />;
+}
+
+function DiamondFigure() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const k = useApp((s) => s.step);

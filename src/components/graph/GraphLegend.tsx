@@ -16,8 +16,8 @@ function LineSwatch({ stroke, dash }: { stroke: string; dash?: string }) {
 /** What each mark and line style means, so no meaning rests on colour alone. */
 export function GraphLegend({ mode }: { mode: GraphMode }) {
   const t = useT();
-  // Only summing over paths repeats work, so only its legend explains the repeat mark.
-  const states = mode === 'paths' ? [...STATES, 'recomputed' as const] : STATES;
+  // Only summing over paths repeats work, and it keeps nothing to reuse: its legend has the repeat mark instead.
+  const states = mode === 'paths' ? ['active', 'read', 'recomputed'] : STATES;
   return (
     <ul className="graph-legend" aria-label={t('graph.legend.label')}>
       {states.map((s) => (

@@ -81,7 +81,7 @@ export function graphView(t: Timeline<string>, k: number, mode: GraphMode): Grap
     nodes: GRAPH_NODES.map((node) => ({
       node,
       value: shownAt(t, k, node),
-      derivative: shownPass?.seed && carriers.includes(node) ? derivativeOf(t, k, node, shownPass.seed) : null,
+      derivative: shownPass?.seed && carriers.includes(node) ? derivativeOf(t, k, node, shownPass.seed as GraphNode) : null,
     })),
     edges: GRAPH_EDGES.map((edge) => ({
       edge,

@@ -1,7 +1,10 @@
 import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
 import { multsDone, naiveMults } from '../../core/derive';
 
-/** Chain-rule multiplications so far: naive (each gradient from scratch) against this backward pass. */
+/**
+ * Chain-rule multiplications so far: naive (the same partials, each multiplied out from scratch)
+ * against this backward pass. Both counts carry data-quantity (SPEC §7: mults_naive, mults_backprop).
+ */
 export function MultCounter() {
   const t = useT();
   const timeline = useTimeline();
@@ -20,11 +23,12 @@ export function MultCounter() {
           <span className="mult-bar" aria-hidden="true">
             <span style={{ width: `${total ? (100 * n) / total : 0}%` }} />
           </span>
-          <span className="mult-n" data-count={key}>
+          <span className="mult-n" data-count={key} data-quantity={`mults_${key}`} data-value={String(n)} data-state="done">
             {n}
           </span>
         </div>
       ))}
+      <p className="mult-counted">{t('mults.counted')}</p>
       <p className="muted">{t('mults.note', { naive: total, backprop: multsDone(timeline, timeline.steps.length) })}</p>
     </section>
   );

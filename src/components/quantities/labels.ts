@@ -4,6 +4,7 @@ import { translate } from '../../i18n';
 
 const SUP: Record<string, string> = { '1': '¹', '2': '²', '3': '³' };
 const SUB: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂' };
+const DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 const sub = (s: string) => [...s].map((c) => SUB[c] ?? c).join('');
 
 const FIXED: Record<string, string> = {
@@ -37,7 +38,10 @@ export function quantityLabel(id: string, lang: Lang): string {
   if ((m = /^([az])(\d)_(\d)$/.exec(id))) return `${m[1]}${SUP[m[2]]}${sub(m[3])}`;
   if ((m = /^sprime2_(\d)$/.exec(id))) return `s′(z²${sub(m[1])})`;
   if ((m = /^delta2_(\d)$/.exec(id))) return `δ²${sub(m[1])}`;
-  if ((m = /^d([a-e])_d([a-e])$/.exec(id))) return `∂${m[1]}/∂${m[2]}`;
-  if ((m = /^t_([ab])_([cd])$/.exec(id))) return translate(lang, 'label.tangent', { of: m[2], seed: m[1] });
+  // The graph chapter; a digit is a diamond of the chain (chain=k): c1 is c₁.
+  if ((m = /^([a-e])(\d+)$/.exec(id))) return `${m[1]}${[...m[2]].map((c) => DIGITS[+c]).join('')}`;
+  if ((m = /^d([a-e]\d*)_d([a-e]\d*)$/.exec(id))) return `∂${quantityLabel(m[1], lang)}/∂${quantityLabel(m[2], lang)}`;
+  if ((m = /^t_([ab]\d*)_([a-e]\d*)$/.exec(id)))
+    return translate(lang, 'label.tangent', { of: quantityLabel(m[2], lang), seed: quantityLabel(m[1], lang) });
   return id;
 }

@@ -31,7 +31,8 @@ export const graph = {
   'graph.mode.reverse': 'Reverse mode',
   'graph.about.paths':
     'The naive chain rule: for each input, add up the products of the edge partials along every path to e. Nothing is kept between paths.',
-  'graph.about.forward': 'Seed one input with derivative 1 and push derivatives up to e: one pass per input.',
+  'graph.about.forward':
+    'Seed one input with derivative 1 and push derivatives up to e: one pass per input. ċ_b (“c dot, seeded at b”) is ∂c/∂b, the derivative carried up the pass seeded at b.',
   'graph.about.reverse':
     'Seed e with ∂e/∂e = 1 and multiply the cached partials back down: every ∂e/∂x in one pass. This is backpropagation.',
   'graph.inputs.label': 'Inputs',
@@ -53,9 +54,10 @@ export const graph = {
   'graph.step.de_dc': 'Product rule: the local partial of e = c·d with respect to c is d.',
   'graph.step.de_dd': 'Product rule: the local partial of e = c·d with respect to d is c.',
   'graph.step.again.de_dc':
-    'The path b → c → e needs ∂e/∂c as well, and summing over paths works it out again: duplicated work that a cache avoids.',
-  'graph.step.paths.de_da': 'One path leads from a to e (a → c → e): ∂e/∂a is the product of its edge partials.',
-  'graph.step.paths.de_db': 'Two paths lead from b to e (b → c → e and b → d → e): ∂e/∂b is the sum of their products.',
+    'The path b → c → e needs ∂e/∂c as well, and summing over paths works it out again for this path: duplicated work that reverse mode does only once.',
+  'graph.step.paths.de_da': 'One path leads from a to e (a → c → e): ∂e/∂a is this path’s value, the product of its edge partials.',
+  'graph.step.paths.de_db':
+    'Two paths lead from b to e (b → c → e and b → d → e): ∂e/∂b is the sum of the two paths’ values, each the product of its own edge partials.',
   'graph.step.reverse.de_da': 'Reverse mode: ∂e/∂a = ∂e/∂c · ∂c/∂a, with ∂e/∂c read from the cache.',
   'graph.step.reverse.de_db':
     'Reverse mode: ∂e/∂b collects both edges out of b; ∂e/∂c is read from the cache again — computed once, used twice.',
@@ -63,4 +65,24 @@ export const graph = {
   'graph.step.tangentZero': 'Forward mode: d does not depend on a, so its derivative with respect to a is 0.',
   'graph.step.forward.de_db': 'Forward mode, pass seeded at b: combine the derivatives pushed up to c and d into ∂e/∂b.',
   'graph.step.forward.de_da': 'Forward mode, pass seeded at a: combine the derivatives pushed up to c and d into ∂e/∂a.',
+  'graph.chain.label': 'Diamonds in a row (chain)',
+  'graph.chain.about': 'k copies of the diamond: each one’s output, through a sigmoid, is the next one’s b. The paths from b₁ to e double with each diamond.',
+  'graph.chain.scroll': 'Scroll sideways to see all {k} diamonds →',
+  'graph.chain.figure': 'A chain of {k} diamonds e = (a + b)(b + 1), each output feeding the next as its b',
+  'graph.chain.step.sum': 'Evaluate this diamond’s sum c = a + b and keep it.',
+  'graph.chain.step.plusOne': 'Evaluate d = b + 1 for this diamond and keep it.',
+  'graph.chain.step.product': 'Evaluate this diamond’s product e = c · d and keep it.',
+  'graph.chain.step.sigmoid': 'The diamond’s output goes through the sigmoid and becomes the next diamond’s b, so the values stay in range.',
+  'graph.chain.step.productPartial': 'Product rule: the local partial of a product with respect to one factor is the other factor.',
+  'graph.chain.step.sigmoidPartial': 'The sigmoid’s local partial is s′ = b(1 − b), from its output b.',
+  'graph.chain.step.reverse': 'Reverse mode: ∂e/∂ of this node sums, over the edges out of it, ∂e/∂(the node above) times the edge’s partial; both are read from the cache.',
+  'graph.chain.step.tangent': 'Forward mode: the derivative with respect to the seeded input sums, over the edges into this node, the edge’s partial times the derivative below it.',
+  'graph.chain.step.paths': 'Summing over paths: every path from this input to e multiplies its own partials from scratch; ∂e/∂x is the sum of all the paths’ values.',
+  'graph.pass.before.chainPaths': 'First evaluate every node and local partial; then, for each of the {n} inputs, add up the values of all its paths to e.',
+  'graph.pass.chainPaths': 'Input {i} of {n}: {input}, every path to e on its own',
+  'graph.count.title': 'Multiplications so far',
+  'graph.count.naive': 'Summing over paths',
+  'graph.count.backprop': 'Reverse mode (backpropagation)',
+  'graph.count.rule': 'One rule for every method: each product of two partials counts as one multiplication (also ×0 and ×1); multiplying by a seed’s 1 does not count.',
+  'graph.count.note': 'For the ∂e/∂ inputs found so far ({found} of {total}): what each method spends on them.',
 } as const;

@@ -33,6 +33,8 @@ export const network = {
   'mults.title': 'Chain-rule multiplications so far',
   'mults.naive': 'Naive chain rule',
   'mults.backprop': 'Backpropagation',
+  'mults.counted':
+    'Counted: each product in the chain rule (not 1/m, not the λ term). The naive figure is what multiplying the same partials out from scratch would have cost so far.',
   'mults.note': 'For all 9 gradients: {naive} multiplications if each is multiplied out along its own path, {backprop} when δ³, δ² and s′ are computed once and reused.',
   'params.title': 'The example',
   'params.randomize': 'Randomize weights',

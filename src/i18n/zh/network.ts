@@ -35,6 +35,7 @@ export const network: Record<keyof typeof en, string> = {
   'mults.title': '到目前为止链式法则的乘法次数',
   'mults.naive': '朴素链式法则',
   'mults.backprop': '反向传播',
+  'mults.counted': '只计链式法则中的乘法（不计 1/m，也不计 λ 项）。朴素的数字是：把到目前为止同样的这些偏导数各自从头相乘，需要的乘法次数。',
   'mults.note': '对全部 9 个梯度：如果每个梯度都沿自己的路径从头相乘，需要 {naive} 次乘法；δ³、δ² 和 s′ 只算一次并复用，只需 {backprop} 次。',
   'params.title': '示例',
   'params.randomize': '随机生成权重',
