@@ -63,8 +63,14 @@ export const sign = (a: Dec): number => (a.m > 0n ? 1 : a.m < 0n ? -1 : 0);
 export const cmp = (a: Dec, b: Dec): number => sign(sub(a, b));
 export const isZero = (a: Dec): boolean => a.m === 0n;
 
-/** Number of decimal digits of |m|. */
-export const digitCount = (m: bigint): number => (m < 0n ? -m : m).toString().length;
+/** Number of decimal digits of |m|; from its bit length for long ones (decimal text is slow there). */
+export function digitCount(m: bigint): number {
+  const a = m < 0n ? -m : m;
+  if (a < 1_000_000_000_000_000n) return a.toString().length;
+  let d = Math.floor((a.toString(16).length - 1) * 4 * Math.log10(2));
+  while (a >= pow10(d)) d += 1;
+  return d;
+}
 
 /** base-10 exponent of the leading digit: 1.2×10^k gives k. */
 export const magnitude = (a: Dec): number => a.e + digitCount(a.m) - 1;

@@ -39,8 +39,14 @@ const printed = (value: D.Dec, atom = true): Printed => ({ tex: texDec(value), v
 export function num(x: number, digits = SIG): Printed {
   if (x === 0 || !Number.isFinite(x)) return printed(D.ZERO);
   const k = Math.floor(Math.log10(Math.abs(x)));
-  return printed(D.roundDec(x, k >= 4 && k < 6 ? Math.max(digits, k + 1) : digits));
+  let d = k >= 4 && k < 6 ? Math.max(digits, k + 1) : digits;
+  // A bare 0, ±1 or ±2 reads as the exact constant it is in 1 − a or 2m: a value that merely
+  // rounds to one (a = 0.99996) gets the digits that show it is not.
+  while (d < 17 && Math.abs(x) < 2.5 && x !== Math.round(x) && isSmallInteger(D.roundDec(x, d))) d += 1;
+  return printed(D.roundDec(x, d));
 }
+
+const isSmallInteger = (v: D.Dec) => v.e >= 0 && v.m >= -2n && v.m <= 2n;
 
 /** e^ln, by its logarithm: 3 significant digits, any exponent (e^{−1000} is 5.08×10⁻⁴³⁵). */
 export function fromLn(ln: number): Printed {
@@ -56,9 +62,13 @@ export function positive(x: number, ln: number): Printed {
 
 /** 1 − ε or 1 + ε with ε printed: the form of a value that rounds to 1. */
 function nearOne(eps: Printed, plus: boolean): Printed {
+  let value: D.Dec | undefined;
   return {
     tex: `1 ${plus ? '+' : '-'} ${eps.tex}`,
-    value: plus ? D.add(D.ONE, eps.value) : D.sub(D.ONE, eps.value),
+    // Worked out only when asked: 1 − 10⁻¹³⁰⁰⁰⁰⁰ has a million digits.
+    get value() {
+      return (value ??= plus ? D.add(D.ONE, eps.value) : D.sub(D.ONE, eps.value));
+    },
     atom: false,
   };
 }
@@ -77,14 +87,20 @@ export function onePlus(e: number, lnE: number): Printed {
 }
 
 export function negate(p: Printed): Printed {
-  if (D.isZero(p.value)) return p;
+  if (p.tex === '0') return p;
   const tex = p.tex.startsWith('-') ? p.tex.slice(1) : p.atom ? `-${p.tex}` : `-(${p.tex})`;
-  return { tex, value: D.neg(p.value), atom: p.atom };
+  return {
+    tex,
+    get value() {
+      return D.neg(p.value);
+    },
+    atom: p.atom,
+  };
 }
 
 /** As a factor or a subtrahend: negatives and 1 − ε in parentheses. */
 export function factor(p: Printed): string {
-  return !p.atom || D.sign(p.value) < 0 ? `(${p.tex})` : p.tex;
+  return !p.atom || p.tex.startsWith('-') ? `(${p.tex})` : p.tex;
 }
 
 /** As a whole side of an equation or an argument already in parentheses. */
@@ -129,5 +145,16 @@ export function sumOfProducts(terms: readonly (readonly Factor[])[], result: num
   digits = Math.min(digits, 17);
   const tex = shown.map((t) => t.map(factor).join('\\cdot ')).join(' + ');
   const fromOperands = D.isZero(exact) || Math.abs(result) < MIN_NORMAL || result === 0;
-  return { tex, result: fromOperands ? printed(D.roundSig(exact, SIG)) : num(result), digits };
+  const rounded = num(result);
+  // A result near 0, ±1, ±2 printed with many digits: those digits come from the printed
+  // operands, or the double's own last-bit rounding could fall outside what they allow.
+  const long = D.digitCount(rounded.value.m) > SIG;
+  return { tex, result: fromOperands || long ? printed(sigNotConstant(exact, long ? D.digitCount(rounded.value.m) : SIG)) : rounded, digits };
+}
+
+/** exact rounded to `digits` or more significant digits, never to a bare 0, ±1, ±2 it is not. */
+function sigNotConstant(exact: D.Dec, digits: number): D.Dec {
+  let d = digits;
+  while (d < 40 && isSmallInteger(D.roundSig(exact, d)) && D.cmp(D.roundSig(exact, d), exact) !== 0) d += 1;
+  return D.roundSig(exact, d);
 }
