@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { baseURL, launch, type Browser } from './browser';
+import { baseURL, launch, waitForShown, type Browser } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CHAPTERS: [string, string][] = [
@@ -28,8 +28,8 @@ describe('accessibility (axe-core)', () => {
       for (const lang of ['en', 'zh']) {
         for (const theme of ['light', 'dark']) {
           await page.goto(`${baseURL()}?${query}&lang=${lang}&theme=${theme}`);
-          await page.waitForSelector('[data-quantity]', { state: 'attached' });
-          await page.waitForSelector('.katex', { timeout: 5000 }).catch(() => {});
+          // The chapter, its deferred views and its formulas, all shown: a timeout here is a failure.
+          await waitForShown(page, { chapter: name });
           // A CSP forbids adding a script tag; evaluating the source directly is allowed.
           await page.evaluate(axeSource);
           const violations = await page.evaluate(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launch, open, type Browser } from './browser';
+import { launch, open, waitForShown, type Browser } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,11 @@ async function exported(page: Page, item: string): Promise<Buffer> {
 
 /** The counter, the scrubber and the URL must tell the same step. */
 async function consistent(page: Page) {
-  await page.waitForTimeout(450); // the URL is written at most every 300 ms
+  // The URL is written at most every 300 ms: wait until it has caught up with the counter.
+  await page.waitForFunction(() => {
+    const shown = /(\d+) of/.exec(document.querySelector('.counter')?.textContent ?? '');
+    return shown !== null && (new URLSearchParams(location.search).get('step') ?? '0') === shown[1];
+  });
   const counter = await page.locator('.counter').innerText();
   const [, k, n] = /Step (\d+) of (\d+)/.exec(counter)!.map(Number);
   expect(Number(await page.getByRole('slider', { name: 'Step' }).inputValue())).toBe(k);
@@ -39,8 +43,8 @@ describe('classroom use in Chromium', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
     const csv = (await exported(page, 'Every step as CSV')).toString('utf8');
-    expect(csv.startsWith('\uFEFFstep,phase,id,Quantity,Value,reads')).toBe(true);
-    expect(csv).toMatch(/\r\n13,backward,delta2_1,δ²₁,[-0-9.e]+,theta2_11 delta3 sprime2_1\r\n/);
+    expect(csv.startsWith('\uFEFF"Step","Phase","Quantity","Value (4 significant digits)","Value (full precision)","Reads"')).toBe(true);
+    expect(csv).toMatch(/\r\n13,"Backward pass","δ²₁",[-0-9.e]+,[-0-9.e]+,"θ²₁₁, δ³, s′\(z²₁\)"\r\n/);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -99,6 +103,70 @@ describe('classroom use in Chromium', () => {
     await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 20_000 });
     await consistent(page);
     expect(await page.locator('body').innerText()).not.toMatch(/NaN|undefined|Infinity/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('runs a whole lesson from the clicker: PageDown from the sigmoid’s step 0 to the network’s last step', async () => {
+    const { page, problems } = await open(browser, 'lang=en');
+    const stops = [['sigmoid'], ['loss'], ['derivative'], ['graph', 'paths'], ['graph', 'forward'], ['graph', 'reverse'], ['network']];
+    let presses = 0;
+    for (const [chapter, mode] of stops) {
+      await waitForShown(page, { chapter, step: 0 });
+      expect(new URL(page.url()).searchParams.get('mode') ?? 'reverse').toBe(mode ?? 'reverse');
+      const n = Number(/of (\d+)/.exec(await page.locator('.counter').innerText())![1]);
+      for (let k = 1; k <= n; k++) {
+        await page.keyboard.press('PageDown');
+        presses++;
+        await waitForShown(page, { chapter, step: k });
+      }
+      expect(await page.getByRole('button', { name: 'Next step', exact: true }).isDisabled()).toBe(true);
+      if (chapter !== 'network') {
+        await page.keyboard.press('PageDown');
+        presses++;
+      }
+    }
+    // The lesson ends here for now: no "Next:" control, and PageDown stays on the last step.
+    expect(await page.getByRole('button', { name: /^Next: / }).count()).toBe(0);
+    await page.keyboard.press('PageDown');
+    await waitForShown(page, { chapter: 'network', step: 23 });
+    expect(presses).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('returns with the browser’s Back button to the chapter and step left, and Forward comes again', async () => {
+    const { page, problems } = await open(browser, 'chapter=network&lang=en&step=5');
+    await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: /Computational graph/ }).click();
+    await waitForShown(page, { chapter: 'graph', step: 0 });
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await waitForShown(page, { chapter: 'graph', step: 2 });
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('step') === '2');
+    await page.goBack();
+    await waitForShown(page, { chapter: 'network', step: 5 });
+    expect(new URL(page.url()).searchParams.get('chapter')).toBe('network');
+    await page.goForward();
+    await waitForShown(page, { chapter: 'graph', step: 2 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('goes full screen with one P on a present=1 link', async () => {
+    const { page, problems } = await open(browser, 'chapter=sigmoid&lang=en&present=1');
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+    expect(await page.locator('html').getAttribute('data-present')).toBe('1');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('announces a step opened from a link in words, in Chinese with Chinese punctuation', async () => {
+    const { page, problems } = await open(browser, 'chapter=sigmoid&lang=zh&step=4');
+    const live = page.locator('[aria-live="polite"]');
+    await expect.poll(() => live.innerText()).toMatch(/^第 4 步，共 4 步。取倒数.*s\(z\) = 0\.5。$/);
+    expect(await live.innerText()).not.toMatch(/curve\.step/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -27,6 +27,14 @@ if (!findChromium()) {
   }
 }
 
+// Chinese pages are measured in the e2e tests (formulas and labels must fit their boxes): without a
+// CJK font every character is a fallback box of another width, so install one as root if none is there.
+const hasCjkFont = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim().length > 0;
+if (!hasCjkFont() && process.getuid?.() === 0) {
+  console.log('No Chinese font found: installing Debian\'s fonts-wqy-microhei for the end-to-end tests.');
+  run('apt-get', ['install', '-y', '-qq', 'fonts-wqy-microhei']) || (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'fonts-wqy-microhei']));
+}
+
 const counts = { passed: 0, failed: 0, skipped: 0 };
 for (const [name, args] of [['typecheck', ['run', '-s', 'typecheck']], ['lint', ['run', '-s', 'lint']]]) {
   console.log(`\n> ${name}`);

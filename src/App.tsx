@@ -26,7 +26,7 @@ export function App() {
     setBlank(false);
     return true;
   }, [help, blank]);
-  useStepKeys();
+  useStepKeys({ blank, unblank: useCallback(() => setBlank(false), []) });
   usePlayback();
   useShortcutKeys({ toggleHelp: useCallback(() => setHelp((h) => !h), []), toggleBlank: useCallback(() => setBlank((b) => !b), []), escape });
   useEffect(() => {

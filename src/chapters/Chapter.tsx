@@ -12,11 +12,15 @@ const NetworkChapter = chapter('network', () => import('./network/NetworkChapter
 const GraphChapter = chapter('graph', () => import('./graph/GraphChapter').then((m) => m.GraphChapter));
 const CurveChapter = chapter('curves', () => import('./curves/CurveChapter').then((m) => m.CurveChapter));
 
-/** The current chapter; each area owns its folder under chapters/. */
+/**
+ * The current chapter; each area owns its folder under chapters/. The boundary is keyed by the
+ * chapter so the one left unmounts at once: kept hidden while the next chunk loads, it would stay
+ * subscribed to a store that has moved on, and weigh thousands of invisible elements.
+ */
 export function Chapter() {
   const chapter = useApp((s) => s.chapter);
   return (
-    <Suspense fallback={<div className="chapter-loading" aria-busy="true" />}>
+    <Suspense key={chapter} fallback={<div className="chapter-loading" aria-busy="true" />}>
       {chapter === 'network' ? <NetworkChapter /> : chapter === 'graph' ? <GraphChapter /> : <CurveChapter key={chapter} chapter={chapter} />}
     </Suspense>
   );

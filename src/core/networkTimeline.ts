@@ -8,7 +8,8 @@ import { THETA1_IDS, THETA2_IDS, THETA_IDS, type NetworkId } from './ids';
 import { buildSteps, type StepSpec, type Timeline } from './timeline';
 import { texSymbol as s } from './tex';
 import { lnSoftplus } from './curves';
-import { factor, fromLn, negate, num, over, positive, probability, sumOfProducts, type Printed } from './honestTex';
+import { factor, fromLn, negate, num, over, positive, probability, sumOfProducts, texDec, type Printed } from './honestTex';
+import * as Dec from './decimal';
 
 type Spec = StepSpec<NetworkId>;
 
@@ -157,6 +158,13 @@ const updateStep: Spec = {
   },
 };
 
+/** J below a double's range: the loss from its log plus the printed λ/(2m)·Σθ², 3 digits. */
+function underflowedJ(lnLoss: number, lambda: number, sq: number): Printed {
+  const reg = Dec.div(Dec.mul(num(lambda).value, num(sq).value), Dec.parseDec(String(2 * M)));
+  const value = Dec.roundSig(Dec.add(fromLn(lnLoss).value, reg), 3);
+  return { tex: texDec(value), value, atom: true };
+}
+
 export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
   const lossReads: NetworkId[] = ['a3', 'z3', 'y', 'lambda', ...REG_IDS];
   const specs: Spec[] = [
@@ -183,8 +191,7 @@ export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
         const a = factor(p);
         const sq = REG_IDS.reduce((acc, t) => acc + get(t) ** 2, 0);
         // The loss alone underflows for a confident right answer; its log does not.
-        const underflowed = J < 2.2250738585072014e-308 && lambda * sq === 0;
-        const shownJ: Printed = underflowed ? fromLn(lnSoftplus(y === 1 ? -z3 : z3) - Math.log(M)) : num(J);
+        const shownJ: Printed = J < 2.2250738585072014e-308 ? underflowedJ(lnSoftplus(y === 1 ? -z3 : z3) - Math.log(M), lambda, sq) : num(J);
         return {
           symbolic: `J = -\\frac{1}{m}\\left[y\\log a^{3} + (1-y)\\log(1-a^{3})\\right] + \\frac{\\lambda}{2m}\\sum_{l}\\sum_{j}\\sum_{i\\ge 1}(\\theta^{l}_{ji})^{2}`,
           numeric: `J = -\\frac{1}{${M}}\\left[${y}\\cdot\\log(${p.tex}) + ${1 - y}\\cdot\\log(1-${a})\\right] + \\frac{${num(lambda).tex}}{2\\cdot ${M}}\\cdot ${num(sq).tex} = ${shownJ.tex}`,

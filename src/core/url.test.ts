@@ -35,8 +35,8 @@ describe('URL codec', () => {
   });
 
   it('writes only chapter, lang and the keys that differ from their defaults', () => {
-    expect(encode(DEFAULTS)).toBe('chapter=network&lang=en');
-    expect(encode({ ...DEFAULTS, t2: [1, -2, 0.5], step: 3 })).toBe('chapter=network&lang=en&t2=1,-2,0.5&step=3');
+    expect(encode(DEFAULTS)).toBe('chapter=sigmoid&lang=en');
+    expect(encode({ ...DEFAULTS, t2: [1, -2, 0.5], step: 3 })).toBe('chapter=sigmoid&lang=en&t2=1,-2,0.5&step=3');
   });
 
   it('takes the browser language when lang is absent', () => {

@@ -34,7 +34,8 @@ export interface UrlState {
 
 /** The app's example: weights of both signs, so the dashed (negative) edges show from the start. */
 export const DEFAULTS: UrlState = {
-  chapter: 'network',
+  // The lesson's first chapter (SPEC §3): a bare URL starts at the beginning.
+  chapter: 'sigmoid',
   lang: 'en',
   x1: 0.5,
   x2: -1,

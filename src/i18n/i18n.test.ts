@@ -27,6 +27,15 @@ describe('dictionaries', () => {
     for (const k of keys) expect(Object.keys(en), k).toContain(k);
   });
 
+  it('write Chinese with Chinese punctuation: no ASCII , . ; : or prose brackets against a Chinese character', () => {
+    // A formula or a number may use ASCII ("(0, 1)", "1/(1 + e⁻ᶻ)"); next to a Han character it is prose.
+    const han = '\\p{Script=Han}';
+    // Prose brackets touch the text they enclose; a formula's brackets stand apart by a space.
+    const ascii = new RegExp(`${han}\\s*[,.;:!?]|[,.;:!?]\\s*${han}|${han}[()]|[()]${han}`, 'u');
+    const flagged = Object.entries(zh).filter(([, v]) => ascii.test(v)).map(([k, v]) => `${k}: ${v}`);
+    expect(flagged).toEqual([]);
+  });
+
   it('pick the language from the browser and fill slots', () => {
     expect(browserLang(['zh-CN', 'en'])).toBe('zh');
     expect(browserLang(['fr-FR', 'en-GB'])).toBe('en');

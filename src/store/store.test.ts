@@ -6,9 +6,12 @@ import { syncUrl, urlStateOf } from './urlSync';
 import { CHAPTERS, decode, DEFAULTS, encode } from '../core/url';
 import { GRAPH_MODES } from '../core/graphTimeline';
 
+/** The network chapter (a bare URL opens the sigmoid since SPEC §3 made it the first chapter). */
+const networkStore = () => createAppStore(decode('chapter=network'));
+
 describe('store', () => {
   it('steps forward and back within the timeline', () => {
-    const store = createAppStore();
+    const store = networkStore();
     const s = () => store.getState();
     const n = selectStepCount(s());
     s().stepBack();
@@ -27,7 +30,7 @@ describe('store', () => {
   });
 
   it('keeps the cursor when a parameter changes, and recomputes the timeline', () => {
-    const store = createAppStore();
+    const store = networkStore();
     store.getState().seek(7);
     const before = selectTimeline(store.getState());
     store.getState().setParam('x1', 2);
@@ -47,7 +50,7 @@ describe('store', () => {
   });
 
   it('resets the step when the chapter or graph mode changes', () => {
-    const store = createAppStore();
+    const store = networkStore();
     store.getState().seek(5);
     store.getState().setChapter('graph');
     expect(store.getState().step).toBe(0);
@@ -57,10 +60,18 @@ describe('store', () => {
   });
 
   it('opens a curve at a network unit\'s z and comes back to the same step', () => {
-    const store = createAppStore();
+    const store = networkStore();
     store.getState().seek(12);
     store.getState().openCurveAt('derivative', 0.6);
-    expect(store.getState()).toMatchObject({ chapter: 'derivative', z: 0.6, step: 0 });
+    expect(store.getState()).toMatchObject({ chapter: 'derivative', z: 0.6, step: 6 });
+    store.getState().openCurveAt('loss', 0.6, 2);
+    expect(store.getState()).toMatchObject({ chapter: 'loss', step: 2, backTo: { chapter: 'derivative', step: 6 } });
+    store.getState().goBack();
+    store.getState().goBack();
+    expect(store.getState()).toMatchObject({ chapter: 'derivative', step: 6, backTo: null });
+    store.getState().setChapter('network');
+    store.getState().seek(12);
+    store.getState().openCurveAt('derivative', 0.6);
     store.getState().goBack();
     expect(store.getState()).toMatchObject({ chapter: 'network', step: 12, backTo: null });
   });
@@ -76,7 +87,7 @@ describe('store', () => {
   });
 
   it('plays to the end and stops', () => {
-    const store = createAppStore();
+    const store = networkStore();
     store.getState().togglePlay();
     expect(store.getState().playing).toBe(true);
     for (let i = 0; i < 100; i++) store.getState().stepForward();
@@ -92,6 +103,11 @@ describe('store', () => {
     act((s) => s.getState().reset()),
     act((s) => s.getState().seekEnd()),
     act((s) => s.getState().goBack()),
+    act((s) => s.getState().pageForward()),
+    act((s) => s.getState().pageBack()),
+    fc.tuple(fc.constantFrom(...CHAPTERS), fc.constantFrom(...GRAPH_MODES), fc.integer({ min: 0, max: 99 })).map(
+      ([chapter, mode, step]) => (s: Store) => s.getState().restore({ chapter, mode, step }),
+    ),
     fc.integer({ min: -50, max: 50 }).map((k) => (s: Store) => s.getState().seek(k)),
     fc.constantFrom(...CHAPTERS).map((c) => (s: Store) => s.getState().setChapter(c)),
     fc.constantFrom(...GRAPH_MODES).map((m) => (s: Store) => s.getState().setMode(m)),
@@ -132,8 +148,8 @@ describe('URL sync', () => {
   it('writes once at once, then at most once per interval, and the last state when it stops', () => {
     vi.useFakeTimers();
     const writes: string[] = [];
-    const store = createAppStore();
-    const stop = syncUrl(store, (q) => writes.push(q), 300);
+    const store = networkStore();
+    const stop = syncUrl(store, { replace: (q) => writes.push(q), push: (q) => writes.push(`push ${q}`) }, 300, () => () => {});
     expect(writes).toEqual(['chapter=network&lang=en']);
     for (let i = 1; i <= 20; i++) store.getState().stepForward();
     expect(writes.length).toBeLessThanOrEqual(2);

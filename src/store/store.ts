@@ -8,6 +8,7 @@ import type { GraphMode } from '../core/graphTimeline';
 import { randomWeights } from '../core/rng';
 import type { Theta1, Theta2 } from '../core/network';
 import { selectStepCount } from './timelines';
+import { neighbourStop, type Stop } from './lesson';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 
@@ -35,14 +36,20 @@ export interface AppState extends UrlState {
 
   stepForward: () => void;
   stepBack: () => void;
+  /** The clicker's PageDown: the next step, or at the last step the next chapter or mode at step 0. */
+  pageForward: () => void;
+  /** The clicker's PageUp: the previous step, or at step 0 the previous chapter or mode at its last step. */
+  pageBack: () => void;
+  /** Restores where a history entry was (Back, Forward): chapter, mode and step. */
+  restore: (at: Pick<UrlState, 'chapter' | 'mode' | 'step'>) => void;
   seek: (k: number) => void;
   seekEnd: () => void;
   reset: () => void;
   togglePlay: () => void;
   setSpeed: (speed: AppState['speed']) => void;
   setChapter: (chapter: ChapterId) => void;
-  /** Opens a curve chapter at the point z (e.g. a hidden unit's z²ⱼ from the network chapter). */
-  openCurveAt: (chapter: 'sigmoid' | 'loss' | 'derivative', z: number) => void;
+  /** Opens a curve chapter at the point z (e.g. a hidden unit's z²ⱼ from the network chapter), at step k (default: the last). */
+  openCurveAt: (chapter: 'sigmoid' | 'loss' | 'derivative', z: number, k?: number) => void;
   /** Returns to where openCurveAt was called from. */
   goBack: () => void;
   setMode: (mode: GraphMode) => void;
@@ -73,6 +80,13 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       set(patch);
       if (get().step > count()) set({ step: count() });
     };
+    /** One update, so the URL sync sees one navigation (one history entry) with its final step. */
+    const openAt = (at: Pick<UrlState, 'chapter' | 'mode'> & Partial<AppState>, k: number) => {
+      const n = selectStepCount({ ...get(), ...at });
+      set({ ...at, step: Math.max(0, Math.min(n, Math.trunc(k) || 0)), playing: false });
+    };
+    const openStop = (stop: Stop, end: boolean) =>
+      openAt({ chapter: stop.chapter, mode: stop.mode ?? get().mode }, end ? Number.MAX_SAFE_INTEGER : 0);
     return {
       ...decoded.state,
       ignored: [...decoded.ignored],
@@ -83,6 +97,17 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
 
       stepForward: () => seek(get().step + 1),
       stepBack: () => set({ step: Math.max(0, get().step - 1), playing: false }),
+      pageForward: () => {
+        const next = get().step >= count() ? neighbourStop(get(), 1) : undefined;
+        if (next) openStop(next, false);
+        else get().stepForward();
+      },
+      pageBack: () => {
+        const previous = get().step === 0 ? neighbourStop(get(), -1) : undefined;
+        if (previous) openStop(previous, true);
+        else get().stepBack();
+      },
+      restore: ({ chapter, mode, step }) => openAt({ chapter, mode }, step),
       seek: (k) => seek(k),
       seekEnd: () => seek(count()),
       reset: () => set({ step: 0, playing: false }),
@@ -94,19 +119,14 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       },
       setSpeed: (speed) => set({ speed }),
       setChapter: (chapter) => set({ chapter, step: 0, playing: false }),
-      openCurveAt: (chapter, z) =>
-        set({
-          backTo: { chapter: get().chapter, step: get().step },
-          chapter,
-          step: 0,
-          playing: false,
-          z: Number.isFinite(z) ? clamp(z, PARAM_RANGES.z) || 0 : 0,
-        }),
+      openCurveAt: (chapter, z, k = Number.MAX_SAFE_INTEGER) => {
+        const backTo = { chapter: get().chapter, step: get().step };
+        openAt({ chapter, mode: get().mode, backTo, z: Number.isFinite(z) ? clamp(z, PARAM_RANGES.z) || 0 : 0 }, k);
+      },
       goBack: () => {
         const back = get().backTo;
         if (!back) return;
-        set({ chapter: back.chapter, step: 0, playing: false, backTo: null });
-        seek(back.step);
+        openAt({ chapter: back.chapter, mode: get().mode, backTo: null }, back.step);
       },
       setMode: (mode) => set({ mode, step: 0, playing: false }),
       setLang: (lang) => set({ lang }),

@@ -1,42 +1,95 @@
 /**
- * Keeps the address bar in sync with the store (SPEC §4.1) through history.replaceState.
- * Chromium drops replaceState past ~100 calls in 10 s, so writes are throttled: at most one
- * every `interval` ms while playing or dragging, and always one when the changes stop.
+ * Keeps the address bar in sync with the store (SPEC §4.1, §4.3). A change of chapter or graph
+ * mode is a navigation: it adds a history entry (pushState), so Back returns to where the page
+ * was; stepping and editing replace the current entry. Chromium drops replaceState past ~100
+ * calls in 10 s, so those writes are throttled: at most one every `interval` ms while playing or
+ * dragging, and always one when the changes stop. Back and Forward (popstate) restore the
+ * entry's chapter, mode and step.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { encode, URL_KEYS, type UrlState } from '../core/url';
+import { decode, encode, URL_KEYS, type UrlState } from '../core/url';
 import type { AppState } from './store';
 
 export function urlStateOf(s: AppState): UrlState {
   return Object.fromEntries(URL_KEYS.map((k) => [k, s[k]])) as unknown as UrlState;
 }
 
-export function syncUrl(
-  store: StoreApi<AppState>,
-  write: (query: string) => void = (q) => history.replaceState(history.state, '', `?${q}${location.hash}`),
-  interval = 300,
-): () => void {
+export interface UrlWriter {
+  replace: (query: string) => void;
+  push: (query: string) => void;
+}
+
+const BROWSER: UrlWriter = {
+  replace: (q) => history.replaceState(history.state, '', `?${q}${location.hash}`),
+  push: (q) => history.pushState(null, '', `?${q}`),
+};
+
+/** Calls back with the query string of the entry Back or Forward went to. */
+export type PopStateSource = (onPop: (search: string) => void) => () => void;
+
+const browserPopState: PopStateSource = (onPop) => {
+  const listener = () => onPop(location.search);
+  window.addEventListener('popstate', listener);
+  return () => window.removeEventListener('popstate', listener);
+};
+
+/** What makes a history entry: the chapter and, within the graph chapter, its method. */
+const placeOf = (s: AppState) => `${s.chapter} ${s.mode}`;
+
+export function syncUrl(store: StoreApi<AppState>, writer: UrlWriter = BROWSER, interval = 300, popState: PopStateSource = browserPopState): () => void {
   let written = encode(urlStateOf(store.getState()));
   let lastWrite = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
+  let restoring = false;
+  const cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const query = encode(urlStateOf(store.getState()));
+  };
+  const write = (s: AppState, push: boolean) => {
+    const query = encode(urlStateOf(s));
     if (query === written) return;
     written = query;
     lastWrite = Date.now();
-    write(query);
+    if (push) writer.push(query);
+    else writer.replace(query);
   };
-  write(written);
-  const unsubscribe = store.subscribe(() => {
+  const flush = () => {
+    timer = undefined;
+    write(store.getState(), false);
+  };
+  writer.replace(written);
+  const unsubscribe = store.subscribe((s, previous) => {
+    if (restoring) return;
+    if (placeOf(s) !== placeOf(previous)) {
+      // The entry being left keeps its last state (Back returns to that step); the new one is pushed at once.
+      cancel();
+      write(previous, false);
+      write(s, true);
+      return;
+    }
     if (timer !== undefined) return;
     const wait = Math.max(0, lastWrite + interval - Date.now());
     if (wait === 0) flush();
     else timer = setTimeout(flush, wait);
   });
+  const stopListening = popState((search) => {
+    // A pending write belonged to the entry just left: the address bar already shows another one.
+    cancel();
+    const s = store.getState();
+    const { chapter, mode, step } = decode(search, s.lang).state;
+    restoring = true;
+    try {
+      s.restore({ chapter, mode, step });
+    } finally {
+      restoring = false;
+    }
+    written = search.replace(/^\?/, '');
+    flush();
+  });
   return () => {
     unsubscribe();
-    if (timer !== undefined) clearTimeout(timer);
+    stopListening();
+    cancel();
     flush();
   };
 }

@@ -28,7 +28,7 @@ export function CurveCaption() {
             <Tex tex={step.tex.numeric} display />
           </div>
           {step.hits.length > 0 && (
-            <p className="reuses">{t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(', ') })}</p>
+            <p className="reuses">{t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(t('list.sep')) })}</p>
           )}
         </>
       )}

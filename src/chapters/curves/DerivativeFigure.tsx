@@ -65,7 +65,7 @@ export function DerivativeFigure() {
   const hasS = view.written.includes('sigmoid');
   const hasPrime = view.written.includes('sigmoid_prime');
   return (
-    <Plot title={t('curve.plot.derivative')} xDomain={[-6, 6]} yDomain={[-0.15, 1.15]} xLabel="z" yLabel="y">
+    <Plot title={t('curve.plot.derivative')} xDomain={[-6, 6]} yDomain={[-0.15, 1.15]} xLabel="z" yLabel="y" chapterFigure>
       {(frame, clip) => (
         <>
           {hasPrime && <Saturation frame={frame} />}

@@ -159,7 +159,7 @@ export function LabelToggle() {
 
 export function LossFigure() {
   return (
-    <div className="loss-plots">
+    <div className="loss-plots" data-figure="">
       <NegLogPlot />
       <LossZPlot />
     </div>

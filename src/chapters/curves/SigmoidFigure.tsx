@@ -73,7 +73,7 @@ export function SigmoidFigure() {
     );
   };
   return (
-    <Plot title={t('curve.plot.sigmoid')} xDomain={[-5, 5]} yDomain={[-0.5, 3.5]} xLabel="z" yLabel="y">
+    <Plot title={t('curve.plot.sigmoid')} xDomain={[-5, 5]} yDomain={[-0.5, 3.5]} xLabel="z" yLabel="y" chapterFigure>
       {(frame, clip) => (
         <>
           <DragArea frame={frame} onChange={onZ} />

@@ -2,12 +2,13 @@ import { useId, useState } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { formatNumber } from '../../core/format';
-import { Z_MAX, Z_MIN } from '../../components/plots/ZMarker';
+import { snapToDigits } from '../../core/snap';
+import { Z_DIGITS, Z_MAX, Z_MIN } from '../../components/plots/ZMarker';
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 /** The marker's spoken value. */
-export const markerText = (z: number) => `z = ${formatNumber(z, 6)}`;
+export const markerText = (z: number) => `z = ${formatNumber(z, Z_DIGITS)}`;
 
 /** A typed number, with the typographic minus signs people paste turned into '-'; NaN if it is not one. */
 export function parseZ(text: string): number {
@@ -36,14 +37,15 @@ export function ZField() {
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        value={draft ?? formatNumber(z, 6)}
+        value={draft ?? formatNumber(z, Z_DIGITS)}
         aria-invalid={invalid}
         aria-describedby={invalid ? `${id}-err` : undefined}
         onChange={(e) => {
           const text = e.currentTarget.value;
           setDraft(text);
           const v = parseZ(text);
-          if (v >= Z_MIN && v <= Z_MAX) setParam('z', v);
+          // Typed z keeps the digits the field shows (SPEC §10).
+          if (v >= Z_MIN && v <= Z_MAX) setParam('z', snapToDigits(v, Z_DIGITS));
         }}
         onBlur={() => !invalid && setDraft(null)}
         onKeyDown={(e) => e.key === 'Enter' && !invalid && setDraft(null)}

@@ -3,13 +3,17 @@ import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { PARAM_RANGES } from '../../store/store';
 import { formatNumber } from '../../core/format';
+import { snapToDigits } from '../../core/snap';
 import type { GraphInput } from '../../core/graph';
+
+/** The significant digits a typed input keeps (SPEC §10: snapped to the field's precision). */
+export const INPUT_DIGITS = 6;
 
 /** The typed text as a valid input value, or undefined (empty, not a number, or out of range). */
 export function parseInput(text: string, name: GraphInput): number | undefined {
   const [lo, hi] = PARAM_RANGES[name];
   if (text.trim() === '') return undefined;
-  const x = Number(text);
+  const x = snapToDigits(Number(text), INPUT_DIGITS);
   return Number.isFinite(x) && x >= lo && x <= hi ? x : undefined;
 }
 
@@ -20,8 +24,9 @@ function InputField({ name }: { name: GraphInput }) {
   const { setParam } = useActions();
   const id = useId();
   // The text being typed ("2." or "-") may not be a number yet; the store keeps the last valid one.
-  const [draft, setDraft] = useState({ text: String(value), of: value });
-  const text = draft.of === value ? draft.text : String(value);
+  const shown = formatNumber(value, INPUT_DIGITS);
+  const [draft, setDraft] = useState({ text: shown, of: value });
+  const text = draft.of === value ? draft.text : shown;
   const valid = parseInput(text, name) !== undefined;
   const [lo, hi] = PARAM_RANGES[name];
   const whole = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
@@ -48,6 +53,8 @@ function InputField({ name }: { name: GraphInput }) {
             setDraft({ text: typed, of: x ?? value });
             if (x !== undefined) setParam(name, x);
           }}
+          // Leaving the field shows the value in force, as the other number fields do.
+          onBlur={() => valid && setDraft({ text: shown, of: value })}
         />
       </div>
       <p id={`${id}-error`} className="graph-field-error" aria-live="polite">

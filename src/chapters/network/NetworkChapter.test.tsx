@@ -11,7 +11,7 @@ const states = (id: string) => all(id).map((e) => e.getAttribute('data-state'));
 
 describe('network chapter', () => {
   it('draws every unit value and weight in the figure, and they agree with the values table', () => {
-    renderWithStore(<NetworkChapter />, 'lang=en&step=23');
+    renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=23');
     const figure = screen.getByRole('img', { name: /2-2-1 network/ });
     for (const id of ['x1', 'x2', 'z2_1', 'a2_2', 'z3', 'a3', 'J', 'delta3', 'delta2_1', 'sprime2_2', 'theta1_12', 'grad_theta1_12', 'J_new']) {
       const inFigure = figure.querySelector(`[data-quantity="${id}"]`);
@@ -23,7 +23,7 @@ describe('network chapter', () => {
   it('marks δ³ reused in the figure, the ledger and the table while δ²₁ is computed', () => {
     const t = buildNetworkTimeline(DEFAULTS);
     const k = t.steps.findIndex((s) => s.writes.includes('delta2_1')) + 1;
-    renderWithStore(<NetworkChapter />, `lang=en&step=${k}`);
+    renderWithStore(<NetworkChapter />, `chapter=network&lang=en&step=${k}`);
     expect(new Set(states('delta3'))).toEqual(new Set(['reused']));
     expect(new Set(states('delta2_1'))).toEqual(new Set(['active']));
     const ledger = screen.getByRole('region', { name: 'Cache' });
@@ -33,7 +33,7 @@ describe('network chapter', () => {
   });
 
   it('counts 27 naive against 15 backprop multiplications at the end', () => {
-    renderWithStore(<NetworkChapter />, 'lang=en&step=23');
+    renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=23');
     const counter = screen.getByRole('region', { name: 'Chain-rule multiplications so far' });
     expect(counter.querySelector('[data-count="naive"]')).toHaveTextContent('27');
     expect(counter.querySelector('[data-count="backprop"]')).toHaveTextContent('15');
@@ -41,7 +41,7 @@ describe('network chapter', () => {
 
   it('recomputes live from a weight field while the cursor keeps its place', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<NetworkChapter />, 'lang=en&step=7');
+    const { store } = renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=7');
     const field = screen.getByRole('textbox', { name: 'θ²₁₁' });
     await user.clear(field);
     await user.type(field, '2');
@@ -53,7 +53,7 @@ describe('network chapter', () => {
 
   it('refuses text that is not a number with a message, keeping the last value', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<NetworkChapter />, 'lang=en');
+    const { store } = renderWithStore(<NetworkChapter />, 'chapter=network&lang=en');
     const field = screen.getByRole('textbox', { name: 'x₁' });
     await user.clear(field);
     await user.type(field, 'abc');
@@ -68,7 +68,7 @@ describe('network chapter', () => {
 
   it('moves weights with their sliders, loads presets and randomizes from a seed', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<NetworkChapter />, 'lang=en');
+    const { store } = renderWithStore(<NetworkChapter />, 'chapter=network&lang=en');
     fireEvent.change(screen.getByRole('slider', { name: 'θ¹₂₁' }), { target: { value: '1.5' } });
     expect(store.getState().t1[4]).toBe(1.5);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Preset' }), 'With regularization, λ = 1');
@@ -81,7 +81,7 @@ describe('network chapter', () => {
 
   it('jumps to a step from the step list', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<NetworkChapter />, 'lang=en');
+    const { store } = renderWithStore(<NetworkChapter />, 'chapter=network&lang=en');
     const list = screen.getByRole('navigation', { name: 'All steps' });
     await user.click(within(list).getByRole('button', { name: /^8 δ³$/ }));
     expect(store.getState().step).toBe(8);
@@ -90,17 +90,29 @@ describe('network chapter', () => {
 
   it('links each hidden unit to the derivative curve at its z, and back to the same step', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<NetworkChapter />, 'lang=en&step=14');
+    const { store } = renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=14');
     const links = screen.getByRole('navigation', { name: 'On the curves:' });
     const z = Number(all('z2_1')[0].getAttribute('data-value'));
     await user.click(within(links).getByRole('button', { name: 's′(z²₁) on the derivative curve' }));
-    expect(store.getState()).toMatchObject({ chapter: 'derivative', z, backTo: { chapter: 'network', step: 14 } });
+    expect(store.getState()).toMatchObject({ chapter: 'derivative', z: Number(z.toPrecision(15)), backTo: { chapter: 'network', step: 14 } });
     store.getState().goBack();
     expect(store.getState()).toMatchObject({ chapter: 'network', step: 14 });
   });
 
+  it('offers the δ³ derivation at δ³ and the naive chain at a θ¹ gradient, beside the step', () => {
+    const t = buildNetworkTimeline(DEFAULTS);
+    const at = (id: string) => t.steps.findIndex((s) => s.writes.includes(id as never)) + 1;
+    const { unmount } = renderWithStore(<NetworkChapter />, `lang=en&chapter=network&step=${at('delta3')}`);
+    expect(screen.getByRole('button', { name: 'Why a³ − y?' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'The naive chain rule for this gradient' })).toBeNull();
+    unmount();
+    renderWithStore(<NetworkChapter />, `lang=en&chapter=network&step=${at('grad_theta1_11')}`);
+    expect(screen.getByRole('region', { name: 'The naive chain rule for this gradient' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Why a³ − y?' })).toBeNull();
+  }, 15_000);
+
   it('shows the gradient check and the corrected δ² of the source in Chinese', () => {
-    renderWithStore(<NetworkChapter />, 'lang=zh&step=23');
+    renderWithStore(<NetworkChapter />, 'chapter=network&lang=zh&step=23');
     expect(screen.getByRole('region', { name: '梯度检验' })).toBeInTheDocument();
     expect(screen.getByRole('complementary', { name: '原文的笔误（此处已更正）' })).toHaveTextContent('逐元素相乘');
   });

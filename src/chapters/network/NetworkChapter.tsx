@@ -11,6 +11,8 @@ import { MultCounter } from '../../components/network/MultCounter';
 import { ParamPanel } from '../../components/network/ParamPanel';
 import { GradCheckPanel } from '../../components/network/GradCheckPanel';
 import { MatrixView } from '../../components/network/MatrixView';
+import { Delta3Derivation } from '../../components/network/Delta3Derivation';
+import { NaiveChain } from '../../components/network/NaiveChain';
 import './network.css';
 
 /** The heart of the app (SPEC §1.5): the figure and the current step first, then every other view. */
@@ -29,6 +31,8 @@ export function NetworkChapter() {
         </div>
         <div className="net-side">
           <StepCaption />
+          <Delta3Derivation />
+          <NaiveChain />
           <CacheLedger />
           <MultCounter />
         </div>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { formatNumber } from '../../core/format';
+import { snapToDigits, snapToStep } from '../../core/snap';
 import { useT } from '../../store/hooks';
 
 interface Props {
@@ -15,6 +16,8 @@ interface Props {
 }
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+/** The digits the field shows; a typed value keeps exactly these (SPEC §10). */
+export const FIELD_DIGITS = 6;
 
 /**
  * A slider and a number field for one parameter. Typed text that is not a number in range is
@@ -26,7 +29,7 @@ export function NumberField({ label, value, min, max, sliderMin = min, sliderMax
   const [draft, setDraft] = useState<string | null>(null);
   const x = draft === null ? value : Number(draft);
   const invalid = draft !== null && (!NUMBER.test(draft) || !(x >= min && x <= max));
-  const shown = draft ?? formatNumber(value, 6);
+  const shown = draft ?? formatNumber(value, FIELD_DIGITS);
   return (
     <div className={`number-field ${invalid ? 'invalid' : ''}`}>
       <label htmlFor={`${id}-n`}>{label}</label>
@@ -39,7 +42,8 @@ export function NumberField({ label, value, min, max, sliderMin = min, sliderMax
         value={Math.min(sliderMax, Math.max(sliderMin, value))}
         onChange={(e) => {
           setDraft(null);
-          onChange(Number(e.currentTarget.value));
+          // The slider's own precision: its step (0.6, never 0.6000000000000001).
+          onChange(snapToStep(Number(e.currentTarget.value), step));
         }}
       />
       <input
@@ -53,7 +57,7 @@ export function NumberField({ label, value, min, max, sliderMin = min, sliderMax
           const text = e.currentTarget.value;
           setDraft(text);
           const v = Number(text);
-          if (NUMBER.test(text) && v >= min && v <= max) onChange(v);
+          if (NUMBER.test(text) && v >= min && v <= max) onChange(snapToDigits(v, FIELD_DIGITS));
         }}
         onBlur={() => !invalid && setDraft(null)}
       />

@@ -1,6 +1,7 @@
 import { useActions, useApp } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
 import { SPEEDS, type AppState } from '../../store/store';
+import { neighbourStop } from '../../store/lesson';
 
 /** Next / Previous / Play–Pause / Reset (SPEC §4.3), a speed choice, a scrubber and the step counter. */
 export function StepControls() {
@@ -9,7 +10,16 @@ export function StepControls() {
   const n = useTimeline().steps.length;
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
-  const { stepForward, stepBack, togglePlay, reset, seek, setSpeed } = useActions();
+  const chapter = useApp((s) => s.chapter);
+  const mode = useApp((s) => s.mode);
+  const { stepForward, stepBack, togglePlay, reset, seek, setSpeed, pageForward } = useActions();
+  // At the last step the lesson goes on (as PageDown does): to the next chapter, or the graph's next method.
+  const next = k >= n ? neighbourStop({ chapter, mode }, 1) : undefined;
+  const nextName =
+    next &&
+    (next.chapter === chapter && next.mode
+      ? t('controls.nextMode', { title: t(`graph.mode.${next.mode}`) })
+      : t('controls.nextChapter', { title: t(`chapter.${next.chapter}`) }));
   return (
     <div className="step-controls" role="group" aria-label={t('controls.label')}>
       <div className="buttons">
@@ -25,6 +35,12 @@ export function StepControls() {
           {t('controls.next')}
           <span aria-hidden="true"> ▶</span>
         </button>
+        {next && (
+          <button type="button" onClick={pageForward} className="primary next-chapter">
+            {nextName}
+            <span aria-hidden="true"> ▶</span>
+          </button>
+        )}
         <button type="button" onClick={reset} disabled={k === 0 && !playing}>
           <span aria-hidden="true">⟲ </span>
           {t('controls.reset')}

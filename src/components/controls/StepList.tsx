@@ -42,7 +42,7 @@ export function StepList() {
           </button>
         </li>
         {steps.map((s) => {
-          const names = s.writes.length > 3 ? t('steps.many', { n: s.writes.length }) : s.writes.map((id) => quantityLabel(id, lang)).join(', ');
+          const names = s.writes.length > 3 ? t('steps.many', { n: s.writes.length }) : s.writes.map((id) => quantityLabel(id, lang)).join(t('list.sep'));
           return (
             <li key={s.index} className={`phase-${s.phase}`}>
               <button

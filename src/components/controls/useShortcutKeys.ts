@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/context';
-import { enterPresenter, leavePresenter } from '../layout/presenter';
+import { enterPresenter, leavePresenter, togglePresenter } from '../layout/presenter';
 
 interface Handlers {
   toggleHelp: () => void;
@@ -33,8 +33,8 @@ export function useShortcutKeys({ toggleHelp, toggleBlank, escape }: Handlers): 
       }
       if (typing(document.activeElement)) return;
       const act: Record<string, () => void> = {
-        p: () => (present ? leavePresenter(setPresent) : enterPresenter(setPresent)),
-        P: () => (present ? leavePresenter(setPresent) : enterPresenter(setPresent)),
+        p: () => togglePresenter(present, setPresent),
+        P: () => togglePresenter(present, setPresent),
         b: toggleBlank,
         B: toggleBlank,
         '.': toggleBlank,

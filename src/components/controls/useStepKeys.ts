@@ -10,15 +10,24 @@ function ownsArrows(el: Element | null): boolean {
 
 /**
  * PageDown / PageUp step wherever the focus is (presentation clickers send them), caught in the
- * capture phase so a focused slider cannot swallow them; → ← Home End step unless a control owns them.
+ * capture phase so a focused slider cannot swallow them, and cross into the next or previous
+ * chapter at a chapter's ends (a lesson runs from the clicker alone); → ← Home End step within the
+ * chapter unless a control owns them. While the screen is blanked, any key only unblanks it.
  */
-export function useStepKeys(): void {
+export function useStepKeys({ blank = false, unblank }: { blank?: boolean; unblank?: () => void } = {}): void {
   const store = useAppStore();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (blank) {
+        // The room sees nothing: a key must not move what it cannot see (nor reach any other handler).
+        e.preventDefault();
+        e.stopPropagation();
+        unblank?.();
+        return;
+      }
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const s = store.getState();
-      const always: Record<string, () => void> = { PageDown: s.stepForward, PageUp: s.stepBack };
+      const always: Record<string, () => void> = { PageDown: s.pageForward, PageUp: s.pageBack };
       const unlessOwned: Record<string, () => void> = { ArrowRight: s.stepForward, ArrowLeft: s.stepBack, Home: () => s.seek(0), End: s.seekEnd };
       const act = always[e.key] ?? (ownsArrows(document.activeElement) ? undefined : unlessOwned[e.key]);
       if (!act) return;
@@ -28,5 +37,5 @@ export function useStepKeys(): void {
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [store]);
+  }, [store, blank, unblank]);
 }

@@ -28,7 +28,7 @@ export function StepCaption() {
       <Formula tex={step.tex.numeric} label={t('step.withNumbers')} />
       {step.hits.length > 0 && (
         <p className="reuses">
-          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(', ') })} {t('step.boxed')}
+          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(t('list.sep')) })} {t('step.boxed')}
         </p>
       )}
     </section>

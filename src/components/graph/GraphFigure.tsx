@@ -45,7 +45,7 @@ export function GraphFigure() {
   const view = graphView(timeline, k, mode);
   const motion = { '--graph-duration': `${DURATION_MS}ms`, '--graph-ease': EASE_CSS } as CSSProperties;
   return (
-    <figure className={`graph-figure ${view.pass > 0 ? 'is-live' : ''}`} style={motion}>
+    <figure className={`graph-figure ${view.pass > 0 ? 'is-live' : ''}`} style={motion} data-figure="">
       <PassCaption view={view} mode={mode} />
       <svg className="graph-svg" viewBox={`0 0 ${layout.view.w} ${layout.view.h}`} role="img" aria-label={t('graph.figure')}>
         <g>

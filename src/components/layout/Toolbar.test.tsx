@@ -3,15 +3,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../App';
 import { renderWithStore } from '../../test/render';
-import { timelineCsv } from './exportFigure';
-import { buildNetworkTimeline } from '../../core/networkTimeline';
-import { DEFAULTS } from '../../core/url';
+import { waitForChapter } from '../../test/wait';
+import { selectTimeline } from '../../store/timelines';
 
 describe('lecturer tools', () => {
   it('toggles presenter mode with P and the button, and leaves it with Esc', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<App />, 'lang=en');
-    await screen.findByRole('group', { name: 'Step controls' });
+    const { store } = renderWithStore(<App />, 'chapter=network&lang=en');
+    await waitForChapter('network');
     await user.keyboard('p');
     expect(store.getState().present).toBe(true);
     expect(document.documentElement.dataset.present).toBe('1');
@@ -19,47 +18,104 @@ describe('lecturer tools', () => {
     expect(store.getState().present).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Present' }));
     expect(screen.getByRole('button', { name: 'Present' })).toHaveAttribute('aria-pressed', 'true');
-  });
+  }, 30_000);
 
   it('does not take letters typed into a number field as shortcuts', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<App />, 'lang=en');
-    const field = await screen.findByRole('textbox', { name: 'x₁' });
+    const { store } = renderWithStore(<App />, 'chapter=network&lang=en');
+    await waitForChapter('network');
+    const field = screen.getByRole('textbox', { name: 'x₁' });
     await user.type(field, 'p');
     expect(store.getState().present).toBe(false);
-  });
+  }, 30_000);
 
   it('copies the link and cycles the theme', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { store } = renderWithStore(<App />, 'lang=en');
-    const bar = await screen.findByRole('toolbar', { name: 'Share and present' });
+    const { store } = renderWithStore(<App />, 'chapter=network&lang=en');
+    await waitForChapter('network');
+    const bar = screen.getByRole('toolbar', { name: 'Share and present' });
     await user.click(within(bar).getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(location.href);
     expect(await within(bar).findByText('Link copied')).toBeInTheDocument();
     await user.click(within(bar).getByRole('button', { name: 'Theme: System theme (change)' }));
     expect(store.getState().theme).toBe('dark');
-  });
+  }, 30_000);
 
   it('hides the header when embedded', async () => {
-    renderWithStore(<App />, 'lang=en&embed=1');
-    await screen.findByRole('group', { name: 'Step controls' });
+    renderWithStore(<App />, 'chapter=network&lang=en&embed=1');
+    await waitForChapter('network');
     expect(screen.queryByRole('navigation', { name: 'Chapters' })).not.toBeInTheDocument();
     expect(screen.queryByRole('toolbar')).not.toBeInTheDocument();
-  });
+  }, 30_000);
 });
 
-describe('CSV worksheet', () => {
-  it('lists the given values, then every step’s values, quoting what needs it', () => {
-    const timeline = buildNetworkTimeline(DEFAULTS);
-    const csv = timelineCsv(timeline, ['step', 'phase', 'id', 'name', 'value', 'reads'], (id) => `"${id}"`);
-    const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('step,phase,id,name,value,reads');
-    expect(lines[1]).toBe('0,given,x0,"""x0""",1,');
-    expect(lines).toContain(`1,forward,z2_1,"""z2_1""",${timeline.steps[0].values.z2_1},x0 x1 x2 theta1_10 theta1_11 theta1_12`);
-    expect(lines.at(-1)).toBe(`23,update,J_new,"""J_new""",${timeline.steps[22].values.J_new},${timeline.steps[22].reads.join(' ')}`);
-    // A header, 16 given values, 31 computed ones.
-    expect(lines).toHaveLength(1 + 16 + 31);
+/** Clicks an item of the Export menu and returns what it downloads. */
+async function exported(user: ReturnType<typeof userEvent.setup>, menu: string, item: string): Promise<{ name: string; blob: Blob }> {
+  let blob: Blob | undefined;
+  let name = '';
+  const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+    blob = b as Blob;
+    return 'blob:test';
   });
+  // jsdom cannot navigate to a download: record the file name instead.
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    name = this.download;
+  });
+  await user.click(screen.getByText(menu, { selector: 'summary' }));
+  await user.click(screen.getByRole('button', { name: item }));
+  created.mockRestore();
+  click.mockRestore();
+  if (!blob) throw new Error('nothing was downloaded');
+  return { name, blob };
+}
+
+/** Significant digits of a number as written: "0.0623164506353461" has 15. */
+const significant = (s: string) => s.replace(/^-|e.*$|\./g, '').replace(/^0+/, '').length;
+
+const CHAPTERS = ['sigmoid', 'loss', 'derivative', 'graph', 'network'] as const;
+
+describe('export', () => {
+  for (const chapter of CHAPTERS) {
+    it(`${chapter}: marks exactly one figure, and the worksheet lists every step of the chapter`, async () => {
+      const user = userEvent.setup();
+      const { store } = renderWithStore(<App />, `lang=en&chapter=${chapter}`);
+      const chapterRoot = await waitForChapter(chapter);
+      expect(chapterRoot.querySelectorAll('[data-figure]')).toHaveLength(1);
+      const { name, blob } = await exported(user, 'Export', 'Every step as CSV');
+      expect(name).toMatch(new RegExp(`^backprop-stepper-${chapter}.*\\.csv$`));
+      const rows = (await blob.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const timeline = selectTimeline(store.getState());
+      expect(rows).toHaveLength(1 + Object.keys(timeline.given).length + timeline.steps.reduce((n, s) => n + Math.max(1, s.writes.length), 0));
+      expect(new Set(rows.slice(1).map((r) => Number(r.split(',')[0])))).toEqual(new Set([0, ...timeline.steps.map((s) => s.index + 1)]));
+      // Symbols, never ids; no float noise: at most the 15 digits a double holds.
+      expect(rows.join('\n')).not.toMatch(/theta|grad_|delta|sprime|new_|exp_|neg_log|_prime/);
+      for (const cell of rows.join(',').split(',')) if (/^-?[\d.]+(e[-+]?\d+)?$/.test(cell)) expect(significant(cell), cell).toBeLessThanOrEqual(15);
+    }, 30_000);
+  }
+
+  it('writes the worksheet in Chinese, with the symbols of the app and clean numbers', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<App />, 'lang=zh&chapter=network');
+    await waitForChapter('network');
+    const { blob } = await exported(user, '导出', '全部步骤导出为 CSV');
+    const rows = (await blob.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('"步骤","阶段","量","值（4 位有效数字）","值（完整精度）","读取"');
+    expect(rows).toContain('0,"已知","θ¹₁₀",0.1,0.1,""');
+    // z²₁ = 0.1·1 + 0.4·0.5 + (−0.3)(−1): 0.6000000000000001 in binary arithmetic, 0.6 here.
+    expect(rows).toContain('1,"前向传播","z²₁",0.6,0.6,"x₀、x₁、x₂、θ¹₁₀、θ¹₁₁、θ¹₁₂"');
+    expect(rows.find((r) => r.includes('"∂J/∂θ²₁₁"'))).toMatch(/^\d+,"反向传播","∂J\/∂θ²₁₁",-?[\d.]+,-?[\d.]+,"/);
+    expect(rows.at(-1)).toMatch(/^23,"更新","更新后的 J",/);
+  }, 30_000);
+
+  it('says so when the chapter has no figure on screen yet', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<App />, 'lang=en&chapter=network');
+    await waitForChapter('network');
+    document.querySelector('[data-figure]')?.removeAttribute('data-figure');
+    await user.click(screen.getByText('Export', { selector: 'summary' }));
+    await user.click(screen.getByRole('button', { name: 'Figure as SVG' }));
+    expect(await screen.findByText('This chapter has no figure to export.')).toBeInTheDocument();
+  }, 30_000);
 });

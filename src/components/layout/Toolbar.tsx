@@ -1,8 +1,11 @@
 import { useRef, useState } from 'react';
-import { useActions, useApp } from '../../store/context';
+import { useActions, useApp, useAppStore } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
-import { quantityLabel } from '../quantities/labels';
-import { chapterFigure, download, figureSvgText, svgToPng, timelineCsv } from './exportFigure';
+import { curveValues } from '../../core/curves';
+import type { CurveId } from '../../core/ids';
+import { CURVE_CHAPTER_IDS } from '../../core/curveTimeline';
+import { chapterFigure, download, figureSvgText, svgToPng } from './exportFigure';
+import { worksheet } from './worksheet';
 import { enterPresenter } from './presenter';
 
 /** Share, present, theme and export: what a lecturer reaches for. */
@@ -12,6 +15,7 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
   const chapter = useApp((s) => s.chapter);
   const theme = useApp((s) => s.theme);
   const present = useApp((s) => s.present);
+  const store = useAppStore();
   const timeline = useTimeline();
   const { setTheme, setPresent } = useActions();
   const [status, setStatus] = useState('');
@@ -36,17 +40,20 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
     }
   };
   const exportFigure = async (kind: 'svg' | 'png') => {
-    const svg = chapterFigure();
-    if (!svg) return say('toolbar.noFigure');
-    const text = figureSvgText(svg);
+    const figure = chapterFigure(chapter);
+    if (!figure) return say('toolbar.noFigure');
+    const text = figureSvgText(figure);
     const blob = kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text);
     download(`backprop-stepper-${chapter}.${kind}`, blob);
   };
   const exportCsv = () => {
-    const header = ['step', 'phase', 'id', t('table.quantity'), t('table.value'), t('csv.reads')];
-    const csv = timelineCsv(timeline, header, (id) => quantityLabel(id, lang));
-    // A byte-order mark so spreadsheet programs read θ¹ and the Chinese headers as UTF-8.
-    download(`backprop-stepper-${chapter}-steps.csv`, new Blob(['\uFEFF', csv], { type: 'text/csv' }));
+    // Read at the click, so dragging z does not re-render the toolbar.
+    const { z, mode } = store.getState();
+    // Past a double's range the curve chapters' values are written from their logarithms.
+    const curve = chapter in CURVE_CHAPTER_IDS;
+    const csv = worksheet(timeline, lang, (id) => (curve ? curveValues(z)[id as CurveId]?.ln : undefined));
+    const name = chapter === 'graph' ? `graph-${mode}` : chapter;
+    download(`backprop-stepper-${name}-steps.csv`, new Blob([csv], { type: 'text/csv' }));
   };
   const nextTheme = theme === null ? 'dark' : theme === 'dark' ? 'light' : null;
 

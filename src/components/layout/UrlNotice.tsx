@@ -10,8 +10,8 @@ export function UrlNotice() {
   if (ignored.length === 0 && repeated.length === 0) return null;
   return (
     <div className="notice" role="status" aria-label={t('notice.label')}>
-      {ignored.length > 0 && <p>{t('notice.ignored', { keys: ignored.join(', ') })}</p>}
-      {repeated.length > 0 && <p>{t('notice.repeated', { keys: repeated.join(', ') })}</p>}
+      {ignored.length > 0 && <p>{t('notice.ignored', { keys: ignored.join(t('list.sep')) })}</p>}
+      {repeated.length > 0 && <p>{t('notice.repeated', { keys: repeated.join(t('list.sep')) })}</p>}
       <button type="button" onClick={dismissNotice}>
         {t('notice.dismiss')}
       </button>

@@ -8,6 +8,7 @@ import { THETA1_IDS, THETA2_IDS } from '../../core/ids';
 import { quantityText } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
+import { EdgeNewValue, updatesEdge } from './EdgeNewValue';
 import { strongest, useCursorView, type CursorView } from '../quantities/useCursorView';
 
 const width = scaleLinear().domain([0, EDGE_WIDTH.maxAt]).range([EDGE_WIDTH.min, EDGE_WIDTH.max]).clamp(true);
@@ -30,7 +31,7 @@ export function NetworkFigure() {
   const lang = useApp((s) => s.lang);
   const view = useCursorView();
   return (
-    <svg className="network-figure" viewBox={`0 0 ${VIEW.w} ${VIEW.h}`} role="img" aria-labelledby="network-figure-title">
+    <svg className="network-figure" viewBox={`0 0 ${VIEW.w} ${VIEW.h}`} role="img" aria-labelledby="network-figure-title" data-figure="">
       <title id="network-figure-title">{t('network.figure')}</title>
       <line className="loss-link" x1={LOSS_LINK.x} y1={LOSS_LINK.y} x2={LOSS_LINK.x2} y2={LOSS_LINK.y2} />
       {EDGES.map((e) => (
@@ -91,10 +92,14 @@ function EdgeLabel({ edge: e, view, lang }: { edge: EdgeLayout; view: CursorView
         <tspan className="sym">{quantityLabel(e.theta, lang)} </tspan>
         <Quantity svg compact id={e.theta} value={view.value(e.theta)} state={view.state(e.theta)} />
       </text>
-      <text x={x} y={y + 17} textAnchor="middle" className="grad" {...fit('∇ ', view.value(grad), 17, LABEL.w)}>
-        {view.state(grad) !== 'pending' && <tspan className="sym">∇ </tspan>}
-        <Quantity svg compact id={grad} value={view.value(grad)} state={view.state(grad)} />
-      </text>
+      {updatesEdge(e.theta, view) ? (
+        <EdgeNewValue theta={e.theta} x={x} y={y + 17} view={view} />
+      ) : (
+        <text x={x} y={y + 17} textAnchor="middle" className="grad" {...fit('∇ ', view.value(grad), 17, LABEL.w)}>
+          {view.state(grad) !== 'pending' && <tspan className="sym">∇ </tspan>}
+          <Quantity svg compact id={grad} value={view.value(grad)} state={view.state(grad)} />
+        </text>
+      )}
     </g>
   );
 }

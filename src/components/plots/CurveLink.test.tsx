@@ -21,4 +21,19 @@ describe('CurveLink', () => {
       backTo: { chapter: 'network', step: 11 },
     });
   });
+
+  it('opens the loss chapter on the curve of the example\'s label', async () => {
+    const user = userEvent.setup();
+    for (const [y, k, curve] of [['1', 2, 'neg_log_sigmoid'], ['0', 3, 'neg_log_one_minus_sigmoid']] as const) {
+      const { store, unmount } = renderWithStore(
+        <CurveLink chapter="loss" z={0.4} show={curve}>
+          the loss on its curve
+        </CurveLink>,
+        `chapter=network&step=12&y=${y}&lang=en`,
+      );
+      await user.click(screen.getByRole('button', { name: 'the loss on its curve' }));
+      expect(store.getState()).toMatchObject({ chapter: 'loss', z: 0.4, step: k, y: Number(y) });
+      unmount();
+    }
+  });
 });

@@ -16,12 +16,14 @@ interface Props {
   aspect?: number;
   /** Under the plot, e.g. a legend where direct labels would not fit. */
   footer?: ReactNode;
+  /** This plot is the chapter's figure, the one Export saves (data-figure). */
+  chapterFigure?: boolean;
   /** Everything drawn on the plot; `clip` is the id of the plot area's clip path. */
   children: (frame: Frame, clip: string) => ReactNode;
 }
 
 /** A d3-scaled SVG frame drawn by React: grid, axes through 0, readable tick labels, a clip path. */
-export function Plot({ title, xDomain, yDomain, xLabel, yLabel, aspect = 0.6, footer, children }: Props) {
+export function Plot({ title, xDomain, yDomain, xLabel, yLabel, aspect = 0.6, footer, chapterFigure, children }: Props) {
   const { ref, width } = useWidth<HTMLDivElement>(640);
   const height = heightFor(width, aspect);
   const [x0, x1] = xDomain;
@@ -29,7 +31,7 @@ export function Plot({ title, xDomain, yDomain, xLabel, yLabel, aspect = 0.6, fo
   const frame = useMemo(() => makeFrame(width, height, MARGIN, [x0, x1], [y0, y1]), [width, height, x0, x1, y0, y1]);
   const clip = `${useId().replace(/[^A-Za-z0-9_-]/g, '')}-area`;
   return (
-    <figure className="plot">
+    <figure className="plot" data-figure={chapterFigure ? '' : undefined}>
       <figcaption>{title}</figcaption>
       <div ref={ref} className="plot-box">
         <svg className="plot-svg" width={width} height={height}>

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Frame } from './geometry';
+import { snapToDigits, snapToStep } from '../../core/snap';
 
 export const Z_MIN = -1000;
 export const Z_MAX = 1000;
@@ -13,9 +14,12 @@ interface Props {
   valueText: string;
 }
 
-/** Small steps on the arrow keys, large with Shift; rounded so that 0.1 + 0.2 reads 0.3. */
+/** The digits z is shown and typed with: a value set here keeps exactly these (SPEC §10). */
+export const Z_DIGITS = 6;
+/** Small steps on the arrow keys, large with Shift; snapped so that 0.2 + 0.1 is 0.3. */
 const KEY_STEP = 0.1;
-const roundTo = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** A pixel is about 0.02 on a phone's plot: a drag sets z to hundredths. */
+const DRAG_STEP = 0.01;
 const clamp = (x: number) => Math.min(Z_MAX, Math.max(Z_MIN, x));
 
 /** z under the pointer: the SVG is drawn at its CSS size, so pixels map straight to the scale. */
@@ -23,7 +27,7 @@ function zAt(frame: Frame, svg: SVGSVGElement | null, clientX: number): number {
   const left = svg?.getBoundingClientRect().left ?? 0;
   const [a, b] = frame.x.domain();
   const x = Math.min(frame.right, Math.max(frame.left, clientX - left));
-  return Math.min(b, Math.max(a, roundTo(frame.x.invert(x), 2)));
+  return Math.min(b, Math.max(a, snapToStep(frame.x.invert(x), DRAG_STEP)));
 }
 
 /** Pointer handlers that move z while a button is held: the plot's background and the handle share them. */
@@ -66,7 +70,7 @@ export function ZMarker({ frame, z, onChange, label, valueText }: Props) {
     const next = keys[e.key];
     if (!next || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
-    onChange(clamp(roundTo(next(), 9)));
+    onChange(clamp(snapToDigits(next(), Z_DIGITS)));
   };
   // The handle sits just above the plot area, clear of the tick labels below it.
   const hy = frame.top;
