@@ -5,11 +5,11 @@
  * (e^{−1000}) are written in the formulas from their logarithms (curveValues), never as ∞.
  */
 import type { CurveId } from './ids';
-import { curveValues, lnOneMinusSigmoid } from './curves';
+import { curveValues } from './curves';
 import { negLogOneMinusSigmoid, negLogSigmoid, sigmoid, sigmoidPrime } from './math';
 import { buildSteps, type Phase, type StepSpec, type Timeline } from './timeline';
-import { formatNumber, logToScientific, texNumber as n } from './format';
 import { texSymbol as s } from './tex';
+import { factor, num, onePlus, positive, probability } from './honestTex';
 
 export type CurveChapter = 'sigmoid' | 'loss' | 'derivative';
 type Spec = StepSpec<CurveId>;
@@ -18,11 +18,9 @@ type Get = (id: CurveId) => number;
 /** Explain keys of the derivation's lines start with this; the view lists those steps as the derivation. */
 export const DERIVATION_PREFIX = 'curve.derive.';
 
-/** A positive value in TeX; from its log where the double overflows or underflows (|ln| > 700). */
+/** A positive value in TeX; from its log where the double overflows or underflows. */
 export function texPositive(x: number, ln: number | undefined): string {
-  if (ln === undefined || (Number.isFinite(x) && Math.abs(ln) <= 700)) return n(x);
-  const { mantissa, exponent } = logToScientific(ln);
-  return `${formatNumber(mantissa, 3)}\\times 10^{${exponent}}`;
+  return ln === undefined ? num(x).tex : positive(x, ln).tex;
 }
 
 /** lhs = a = b = …, one equals sign per line once there are several, so narrow columns need not scroll. */
@@ -31,18 +29,27 @@ export function texChain(lhs: string, ...rhs: string[]): string {
   return `\\begin{aligned} ${lhs} &= ${rhs.join(' \\\\ &= ')} \\end{aligned}`;
 }
 
-/** The TeX numbers of every curve value at the step's z (the one given every step reads). */
+/**
+ * The TeX numbers of every curve value at the step's z (the one given every step reads), each in
+ * the form its formula needs to stay true: s(z) near 1 as 1 − ε, 1 + e^{−z} near 1 as 1 + ε.
+ * `s`, `oneMinusS` and `onePlus` are ready to be factors (parenthesised where needed).
+ */
 function numbers(get: Get) {
   const z = get('z');
   const at = curveValues(z);
   const tex = (id: CurveId) => texPositive(at[id].value, at[id].ln);
+  const sum = onePlus(at.exp_neg_z.value, -z);
   return {
-    z: n(z, false),
-    negZ: n(-z, false),
+    z: num(z).tex,
+    negZ: num(-z).tex,
     e: tex('exp_neg_z'),
-    onePlus: tex('one_plus_exp_neg_z'),
-    s: tex('sigmoid'),
-    oneMinusS: texPositive(sigmoid(-z), lnOneMinusSigmoid(z)),
+    onePlus: factor(sum),
+    /** 1 + e^{−z} as a result: only when the sum is shorter than its terms. */
+    onePlusResult: sum.atom ? sum.tex : null,
+    s: factor(probability(z)),
+    sWhole: probability(z).tex,
+    oneMinusS: factor(probability(-z)),
+    oneMinusSWhole: probability(-z).tex,
     sPrime: tex('sigmoid_prime'),
     tex,
   };
@@ -98,7 +105,8 @@ const SIGMOID_STEPS: Spec[] = [
     reads: ['exp_neg_z'],
     compute: (z) => 1 + Math.exp(-z),
     symbolic: `${s('exp_neg_z')} \\;\\mapsto\\; ${s('one_plus_exp_neg_z')}`,
-    numeric: (x) => `1 + ${x.e} = ${x.onePlus}`,
+    // 1 + 5.08×10⁻⁴³⁵ has no shorter honest form: then the sum itself is the value.
+    numeric: (x) => (x.onePlusResult ? `1 + ${x.e} = ${x.onePlusResult}` : `1 + ${x.e}`),
   }),
   // Evaluated from z itself so that neither sign overflows (SPEC §5).
   spec({
@@ -107,7 +115,7 @@ const SIGMOID_STEPS: Spec[] = [
     reads: ['one_plus_exp_neg_z'],
     compute: sigmoid,
     symbolic: `s(z) = ${SIGMOID_TEX}`,
-    numeric: (x) => texChain(`s(${x.z})`, `\\frac{1}{${x.onePlus}}`, x.s),
+    numeric: (x) => texChain(`s(${x.z})`, `\\frac{1}{${x.onePlusResult ?? `1 + ${x.e}`}}`, x.sWhole),
   }),
 ];
 
@@ -118,7 +126,7 @@ const prediction = (explain: string) =>
     reads: ['z'],
     compute: sigmoid,
     symbolic: `s(z) = ${SIGMOID_TEX}`,
-    numeric: (x) => texChain(`s(${x.z})`, `\\frac{1}{1 + ${x.e}}`, x.s),
+    numeric: (x) => texChain(`s(${x.z})`, `\\frac{1}{1 + ${x.e}}`, x.sWhole),
   });
 
 const LOSS_STEPS: Spec[] = [
@@ -130,7 +138,7 @@ const LOSS_STEPS: Spec[] = [
     phase: 'loss',
     compute: negLogSigmoid,
     symbolic: `${s('sigmoid')} \\;\\mapsto\\; ${s('neg_log_sigmoid')}`,
-    numeric: (x) => texChain(`-\\log s(${x.z})`, `-\\log(${x.s})`, x.tex('neg_log_sigmoid')),
+    numeric: (x) => texChain(`-\\log s(${x.z})`, `-\\log(${x.sWhole})`, x.tex('neg_log_sigmoid')),
   }),
   spec({
     explain: 'curve.step.neg_log_one_minus_sigmoid',
@@ -139,7 +147,7 @@ const LOSS_STEPS: Spec[] = [
     phase: 'loss',
     compute: negLogOneMinusSigmoid,
     symbolic: `${s('sigmoid')} \\;\\mapsto\\; ${s('neg_log_one_minus_sigmoid')}`,
-    numeric: (x) => texChain(`-\\log(1 - s(${x.z}))`, `-\\log(${x.oneMinusS})`, x.tex('neg_log_one_minus_sigmoid')),
+    numeric: (x) => texChain(`-\\log(1 - s(${x.z}))`, `-\\log(${x.oneMinusSWhole})`, x.tex('neg_log_one_minus_sigmoid')),
   }),
 ];
 
@@ -165,7 +173,7 @@ const DERIVATION: Line[] = [
     reads: ['z'],
     names: ['sigmoid_prime'],
     symbolic: `s'(z) = \\frac{1+e^{-z}-1}{(1+e^{-z})^{2}}`,
-    numeric: (x) => texChain(`s'(${x.z})`, `\\frac{1 + ${x.e} - 1}{(${x.onePlus})^{2}}`, x.sPrime),
+    numeric: (x) => texChain(`s'(${x.z})`, `\\frac{1 + ${x.e} - 1}{${x.onePlus.startsWith('(') ? x.onePlus : `(${x.onePlus})`}^{2}}`, x.sPrime),
   },
   {
     explain: `${DERIVATION_PREFIX}split`,
@@ -175,8 +183,8 @@ const DERIVATION: Line[] = [
     numeric: (x) =>
       texChain(
         `s'(${x.z})`,
-        `\\frac{1}{${x.onePlus}}\\left(1 - \\frac{1}{${x.onePlus}}\\right)`,
-        `${x.s} \\times ${x.oneMinusS}`,
+        `\\frac{1}{${x.onePlusResult ?? `1 + ${x.e}`}}\\left(1 - \\frac{1}{${x.onePlusResult ?? `1 + ${x.e}`}}\\right)`,
+        `${x.s} \\cdot ${x.oneMinusS}`,
         x.sPrime,
       ),
   },
@@ -185,7 +193,7 @@ const DERIVATION: Line[] = [
     reads: ['sigmoid'],
     names: ['sigmoid_prime'],
     symbolic: "s'(z) = s(z)\\,(1-s(z))",
-    numeric: (x) => texChain(`s'(${x.z})`, `s(${x.z})\\,(1 - s(${x.z}))`, `${x.s} \\times ${x.oneMinusS}`, x.sPrime),
+    numeric: (x) => texChain(`s'(${x.z})`, `s(${x.z})\\,(1 - s(${x.z}))`, `${x.s} \\cdot ${x.oneMinusS}`, x.sPrime),
   },
 ];
 

@@ -23,8 +23,9 @@ export function curveValues(z: number): Record<CurveId, CurveValue> {
     // log s(z) = −softplus(−z): s(−1000) is 0 as a double but e^{−1000} in truth.
     sigmoid: { value: sigmoid(z), ln: -softplus(-z) },
     sigmoid_prime: { value: sigmoidPrime(z), ln: -softplus(-z) - softplus(z) },
-    neg_log_sigmoid: { value: negLogSigmoid(z) },
-    neg_log_one_minus_sigmoid: { value: negLogOneMinusSigmoid(z) },
+    // −log s(z) = softplus(−z) underflows to 0 for z > 745, though it is e^{−z} in truth.
+    neg_log_sigmoid: { value: negLogSigmoid(z), ln: lnSoftplus(-z) },
+    neg_log_one_minus_sigmoid: { value: negLogOneMinusSigmoid(z), ln: lnSoftplus(z) },
   };
 }
 
@@ -38,6 +39,12 @@ export const CURVE_FUNCTIONS: Readonly<Record<Exclude<CurveId, 'z'>, (z: number)
   neg_log_sigmoid: negLogSigmoid,
   neg_log_one_minus_sigmoid: negLogOneMinusSigmoid,
 };
+
+/** log of softplus(x) = log log(1 + e^x), finite where softplus(x) itself underflows (x < −745). */
+export function lnSoftplus(x: number): number {
+  // softplus(x) = e^x − e^{2x}/2 + …, so its log is x − e^x/2 to double precision there.
+  return x < -30 ? x - Math.exp(x) / 2 : Math.log(softplus(x));
+}
 
 /** log of 1 − s(z) = s(−z), the other factor of s'(z), without cancellation. */
 export const lnOneMinusSigmoid = (z: number): number => -softplus(z);

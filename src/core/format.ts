@@ -56,10 +56,45 @@ export function logValueAttr(ln: number): string {
   return `${trimZeros(mantissa.toPrecision(15))}e${exponent}`;
 }
 
-/** "1.97×10^434" for people (plain text, no TeX). */
-export function formatLog(ln: number): string {
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const superscript = (k: number | string) => [...String(k)].map((c) => SUPERSCRIPT[c] ?? c).join('');
+
+/** "1.97×10⁴³⁴" for people (plain text, no TeX): the page's one notation for powers of ten. */
+export function formatLog(ln: number, digits = 3): string {
   const { mantissa, exponent } = logToScientific(ln);
-  return `${formatNumber(mantissa, 3)}×10^${exponent}`;
+  return `${formatNumber(mantissa, digits)}×10${superscript(exponent)}`;
+}
+
+/**
+ * A number for people, as tables, readouts and the figure show it: formatNumber's rounding with
+ * powers of ten written ×10⁻¹⁵ (the formulas' 10^{-15}), in both languages. `compact` (the
+ * figure's boxes) keeps 3 significant digits where a power of ten is written.
+ */
+export function formatShown(x: number, digits = SIG_DIGITS, compact = false): string {
+  const s = formatNumber(x, digits);
+  if (!s.includes('e')) return s;
+  const [m, e] = (compact ? formatNumber(x, Math.min(3, digits)) : s).split('e');
+  return `${m}×10${superscript(e)}`;
+}
+
+/** Below the smallest normal double a value has lost digits or vanished (4.941e-324 is not e^{−745}). */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/** True where a value must be shown from its logarithm: past a double's range, either way. */
+export const showsFromLog = (value: number, ln: number | undefined): ln is number =>
+  ln !== undefined && (!Number.isFinite(value) || Math.abs(value) < MIN_NORMAL) && Number.isFinite(ln);
+
+/** A value given by the log of its magnitude keeps its sign (−0 from an underflowed −s(−z) too). */
+const signOf = (value: number) => (value < 0 || Object.is(value, -0) ? '-' : '');
+
+/** The visible text of a quantity: from its log past a double's range, else rounded (SPEC §4.2, §10). */
+export function quantityText(value: number, ln?: number, compact = false): string {
+  return showsFromLog(value, ln) ? signOf(value) + formatLog(ln) : formatShown(value, SIG_DIGITS, compact);
+}
+
+/** The data-value of a quantity: String(x), or a 15-digit string worked out from its log. */
+export function quantityAttr(value: number, ln?: number): string {
+  return showsFromLog(value, ln) ? signOf(value) + logValueAttr(ln) : valueAttr(value);
 }
 
 /** A number inside generated TeX: rounded, with negatives in parentheses when it is a factor or term. */

@@ -8,7 +8,7 @@ import type { GraphId } from './ids';
 import { buildChain } from './graphChain';
 import { buildChainTimeline, chainInputOrder } from './graphChainTimeline';
 import { buildSteps, type Phase, type StepSpec, type Timeline } from './timeline';
-import { texNumber as n } from './format';
+import { num, sumOfProducts, type Factor } from './honestTex';
 import { texSymbol as s } from './tex';
 import { GRAPH_EDGES, GRAPH_INPUTS, gradientOf, pathsFrom, type EdgePartial, type GraphInput, type GraphNode } from './graph';
 
@@ -46,6 +46,12 @@ export function derivativePasses(mode: GraphMode, k = 1): DerivativePass[] {
   }
 }
 
+/** "lhs = operands = result" with digits enough that the printed operands give the printed result. */
+function worked(lhs: string, terms: Factor[][], result: number): string {
+  const sum = sumOfProducts(terms, result);
+  return `${lhs} = ${sum.tex} = ${sum.result.tex}`;
+}
+
 const VALUES: Record<'c' | 'd' | 'e', Spec> = {
   c: {
     explain: 'graph.step.c',
@@ -53,7 +59,7 @@ const VALUES: Record<'c' | 'd' | 'e', Spec> = {
     writes: ['c'],
     reads: ['a', 'b'],
     compute: (get) => ({ c: get('a') + get('b') }),
-    tex: (get) => ({ symbolic: 'c = a + b', numeric: `c = ${n(get('a'), false)} + ${n(get('b'))} = ${n(get('c'), false)}` }),
+    tex: (get) => ({ symbolic: 'c = a + b', numeric: worked('c', [[get('a')], [get('b')]], get('c')) }),
   },
   d: {
     explain: 'graph.step.d',
@@ -61,7 +67,7 @@ const VALUES: Record<'c' | 'd' | 'e', Spec> = {
     writes: ['d'],
     reads: ['b'],
     compute: (get) => ({ d: get('b') + 1 }),
-    tex: (get) => ({ symbolic: 'd = b + 1', numeric: `d = ${n(get('b'), false)} + 1 = ${n(get('d'), false)}` }),
+    tex: (get) => ({ symbolic: 'd = b + 1', numeric: worked('d', [[get('b')], [num(1)]], get('d')) }),
   },
   e: {
     explain: 'graph.step.e',
@@ -69,7 +75,7 @@ const VALUES: Record<'c' | 'd' | 'e', Spec> = {
     writes: ['e'],
     reads: ['c', 'd'],
     compute: (get) => ({ e: get('c') * get('d') }),
-    tex: (get) => ({ symbolic: 'e = c \\cdot d', numeric: `e = ${n(get('c'))} \\cdot ${n(get('d'))} = ${n(get('e'), false)}` }),
+    tex: (get) => ({ symbolic: 'e = c \\cdot d', numeric: worked('e', [[get('c'), get('d')]], get('e')) }),
   },
 };
 
@@ -86,7 +92,7 @@ function local(id: EdgePartial, pass: number, phase: Phase, explain?: string): S
     compute: (get) => ({ [id]: src ? get(src) : 1 }),
     tex: (get) => ({
       symbolic: `${s(id)} = ${src ?? '1'}`,
-      numeric: `${s(id)} = ${n(get(id), false)}`,
+      numeric: `${s(id)} = ${num(get(id)).tex}`,
     }),
   };
 }
@@ -104,7 +110,7 @@ function chain(out: GraphId, terms: [GraphId, GraphId][], pass: number, phase: P
     compute: (get) => ({ [out]: terms.reduce((acc, [f, g]) => acc + get(f) * get(g), 0) }),
     tex: (get) => ({
       symbolic: `${s(out)} = ${terms.map(([f, g]) => `${s(f)}\\,${s(g)}`).join(' + ')}`,
-      numeric: `${s(out)} = ${terms.map(([f, g]) => `${n(get(f))}\\cdot ${n(get(g))}`).join(' + ')} = ${n(get(out), false)}`,
+      numeric: worked(s(out), terms.map(([f, g]) => [get(f), get(g)]), get(out)),
     }),
   };
 }
@@ -123,7 +129,7 @@ function tangent(out: GraphId, edge: GraphId | 0, pass: number): Spec {
     compute: (get) => ({ [out]: edge ? get(edge) : 0 }),
     tex: (get) => ({
       symbolic: `${s(out)} = ${edge ? `${s(edge)}\\cdot 1` : '0'}`,
-      numeric: `${s(out)} = ${edge ? `${n(get(edge))}\\cdot 1 = ` : ''}${n(get(out), false)}`,
+      numeric: edge ? worked(s(out), [[get(edge), num(1)]], get(out)) : `${s(out)} = ${num(get(out)).tex}`,
     }),
   };
 }

@@ -2,12 +2,14 @@
  * The network's steps in the source's order (SPEC §4.2): forward layer by layer, J, backward from
  * the output to the inputs, then the update and J_new. Share links depend on this order.
  */
-import { crossEntropyFromLogit, sigmoid, sigmoidMinusLabel, sigmoidPrime } from './math';
+import { crossEntropyFromLogit, sigmoid, sigmoidMinusLabel, sigmoidPrime, softplus } from './math';
 import { forward, M, type NetParams, type Theta1, type Theta2 } from './network';
 import { THETA1_IDS, THETA2_IDS, THETA_IDS, type NetworkId } from './ids';
 import { buildSteps, type StepSpec, type Timeline } from './timeline';
-import { texNumber as n } from './format';
 import { texSymbol as s } from './tex';
+import { lnSoftplus } from './curves';
+import { factor, fromLn, negate, num, over, positive, probability, sumOfProducts, texDec, type Printed } from './honestTex';
+import * as Dec from './decimal';
 
 type Spec = StepSpec<NetworkId>;
 
@@ -31,10 +33,13 @@ function weightedSum(out: NetworkId, thetas: readonly NetworkId[], inputs: reado
     writes: [out],
     reads: [...inputs, ...thetas],
     compute: (get) => ({ [out]: thetas.reduce((acc, t, i) => acc + get(t) * get(inputs[i]), 0) }),
-    tex: (get) => ({
-      symbolic: `${s(out)} = ${thetas.map((t, i) => `${s(t)}\\,${s(inputs[i])}`).join(' + ')}`,
-      numeric: `${s(out)} = ${thetas.map((t, i) => `${n(get(t))}\\cdot ${n(get(inputs[i]))}`).join(' + ')} = ${n(get(out), false)}`,
-    }),
+    tex: (get) => {
+      const sum = sumOfProducts(thetas.map((t, i) => [get(t), get(inputs[i])]), get(out));
+      return {
+        symbolic: `${s(out)} = ${thetas.map((t, i) => `${s(t)}\\,${s(inputs[i])}`).join(' + ')}`,
+        numeric: `${s(out)} = ${sum.tex} = ${sum.result.tex}`,
+      };
+    },
   };
 }
 
@@ -47,7 +52,7 @@ function activation(out: NetworkId, zId: NetworkId): Spec {
     compute: (get) => ({ [out]: sigmoid(get(zId)) }),
     tex: (get) => ({
       symbolic: `${s(out)} = s(${s(zId)}) = \\frac{1}{1+e^{-${s(zId)}}}`,
-      numeric: `${s(out)} = \\frac{1}{1+e^{-${n(get(zId))}}} = ${n(get(out), false)}`,
+      numeric: `${s(out)} = \\frac{1}{1+e^{-${factor(num(get(zId)))}}} = ${probability(get(zId)).tex}`,
     }),
   };
 }
@@ -67,10 +72,14 @@ function weightGradient(theta: NetworkId, delta: NetworkId, input: NetworkId): S
     }),
     tex: (get) => {
       const reg = regularized ? ` + \\frac{\\lambda}{m}${s(theta)}` : '';
-      const regN = regularized ? ` + ${n(get('lambda'))}\\cdot ${n(get(theta))}` : '';
+      // m = 1 here, and the formula says so: 1/m stays in the numbers as \frac{1}{1}.
+      const sum = sumOfProducts(
+        [[over(1, M), get(delta), get(input)], ...(regularized ? [[over(get('lambda'), M), get(theta)]] : [])],
+        get(out),
+      );
       return {
         symbolic: `${s(out)} = \\frac{1}{m}\\,${s(delta)}\\,${s(input)}${reg}`,
-        numeric: `${s(out)} = ${n(get(delta))}\\cdot ${n(get(input))}${regN} = ${n(get(out), false)}`,
+        numeric: `${s(out)} = ${sum.tex} = ${sum.result.tex}`,
       };
     },
   };
@@ -89,10 +98,16 @@ function hiddenUnitBackward(j: 1 | 2): Spec[] {
       mults: 1,
       // s(z)·s(−z) equals a(1−a) but keeps its digits when a rounds to 1 (SPEC §5).
       compute: (get) => ({ [sp]: sigmoidPrime(get(z)) }),
-      tex: (get) => ({
-        symbolic: `${s(sp)} = ${s(a)}\\,(1-${s(a)})`,
-        numeric: `${s(sp)} = ${n(get(a))}\\cdot(1-${n(get(a))}) = ${n(get(sp), false)}`,
-      }),
+      tex: (get) => {
+        // a from its logit: 1 − ε where a rounds to 1, so that 1 − a is never a false 1 − 1.
+        const zv = get(z);
+        const av = factor(probability(zv));
+        const result = positive(get(sp), -softplus(-zv) - softplus(zv));
+        return {
+          symbolic: `${s(sp)} = ${s(a)}\\,(1-${s(a)})`,
+          numeric: `${s(sp)} = ${av}\\cdot(1-${av}) = ${result.tex}`,
+        };
+      },
     },
     {
       explain: 'step.delta2',
@@ -101,16 +116,19 @@ function hiddenUnitBackward(j: 1 | 2): Spec[] {
       reads: [t2, 'delta3', sp],
       mults: 2,
       compute: (get) => ({ [d2]: get(t2) * get('delta3') * get(sp) }),
-      tex: (get) => ({
-        symbolic: `${s(d2)} = ${s(t2)}\\,\\delta^{3}\\,${s(sp)}`,
-        numeric: `${s(d2)} = ${n(get(t2))}\\cdot ${n(get('delta3'))}\\cdot ${n(get(sp))} = ${n(get(d2), false)}`,
-      }),
+      tex: (get) => {
+        const product = sumOfProducts([[get(t2), get('delta3'), get(sp)]], get(d2));
+        return {
+          symbolic: `${s(d2)} = ${s(t2)}\\,\\delta^{3}\\,${s(sp)}`,
+          numeric: `${s(d2)} = ${product.tex} = ${product.result.tex}`,
+        };
+      },
     },
     ...X.map((x, i) => weightGradient(THETA1_IDS[3 * (j - 1) + i], d2, x)),
   ];
 }
 
-const matrix = (rows: number[][]) => `\\begin{bmatrix}${rows.map((r) => r.map((v) => n(v, false)).join(' & ')).join('\\\\')}\\end{bmatrix}`;
+const matrix = (rows: Printed[][]) => `\\begin{bmatrix}${rows.map((r) => r.map((v) => v.tex).join(' & ')).join('\\\\')}\\end{bmatrix}`;
 
 const updateStep: Spec = {
   explain: 'step.update',
@@ -122,18 +140,33 @@ const updateStep: Spec = {
   compute: (get) =>
     Object.fromEntries(THETA_IDS.map((t) => [`new_${t}`, get(t) - get('alpha') * get(`grad_${t}` as NetworkId)])),
   tex: (get) => {
+    // Each entry is θ − α·∂J/∂θ = θ′: one set of digits for all, enough that none cancels falsely.
+    const alpha = get('alpha');
+    const entries = THETA_IDS.map((t) =>
+      sumOfProducts([[get(t)], [-alpha, get(`grad_${t}` as NetworkId)]], get(`new_${t}` as NetworkId)),
+    );
+    const digits = Math.max(...entries.map((e) => e.digits));
     const rows = (ids: readonly NetworkId[], prefix = '') => {
-      const v = ids.map((t) => get(`${prefix}${t}` as NetworkId));
+      const v = ids.map((t) =>
+        prefix === 'new_' ? entries[(THETA_IDS as readonly NetworkId[]).indexOf(t)].result : num(get(`${prefix}${t}` as NetworkId), digits),
+      );
       return ids.length === 6 ? [v.slice(0, 3), v.slice(3)] : [v];
     };
     const layer = (l: 1 | 2, ids: readonly NetworkId[]) =>
-      `\\theta^{${l}} := ${matrix(rows(ids))} - ${n(get('alpha'))}${matrix(rows(ids, 'grad_'))} = ${matrix(rows(ids, 'new_'))}`;
+      `\\theta^{${l}} := ${matrix(rows(ids))} - ${num(alpha, digits).tex}${matrix(rows(ids, 'grad_'))} = ${matrix(rows(ids, 'new_'))}`;
     return {
       symbolic: `\\theta^{l}_{ji} := \\theta^{l}_{ji} - \\alpha\\,\\frac{\\partial J}{\\partial \\theta^{l}_{ji}}`,
       numeric: `\\begin{gathered}${layer(1, THETA1_IDS)} \\\\ ${layer(2, THETA2_IDS)}\\end{gathered}`,
     };
   },
 };
+
+/** J below a double's range: the loss from its log plus the printed λ/(2m)·Σθ², 3 digits. */
+function underflowedJ(lnLoss: number, lambda: number, sq: number): Printed {
+  const reg = Dec.div(Dec.mul(num(lambda).value, num(sq).value), Dec.parseDec(String(2 * M)));
+  const value = Dec.roundSig(Dec.add(fromLn(lnLoss).value, reg), 3);
+  return { tex: texDec(value), value, atom: true };
+}
 
 export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
   const specs: Spec[] = [
@@ -155,10 +188,19 @@ export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
         const sq = REG_IDS.reduce((acc, t) => acc + get(t) ** 2, 0);
         return { J: crossEntropyFromLogit(get('z3'), get('y') as 0 | 1) / M + (get('lambda') / (2 * M)) * sq };
       },
-      tex: (get) => ({
-        symbolic: `J = -\\frac{1}{m}\\left[y\\log a^{3} + (1-y)\\log(1-a^{3})\\right] + \\frac{\\lambda}{2m}\\sum_{l}\\sum_{j}\\sum_{i\\ge 1}(\\theta^{l}_{ji})^{2}`,
-        numeric: `J = -\\left[${n(get('y'))}\\log ${n(get('a3'))} + ${n(1 - get('y'))}\\log(1-${n(get('a3'))})\\right] + \\frac{${n(get('lambda'), false)}}{2}\\cdot ${n(REG_IDS.reduce((acc, t) => acc + get(t) ** 2, 0))} = ${n(get('J'), false)}`,
-      }),
+      tex: (get) => {
+        // a³ from the logit z³, as 1 − ε near 1 and from its log near 0: never log 0 or log(1 − 1).
+        const [z3, y, lambda, J] = [get('z3'), get('y'), get('lambda'), get('J')];
+        const p = probability(z3);
+        const a = factor(p);
+        const sq = REG_IDS.reduce((acc, t) => acc + get(t) ** 2, 0);
+        // The loss alone underflows for a confident right answer; its log does not.
+        const shownJ: Printed = J < 2.2250738585072014e-308 ? underflowedJ(lnSoftplus(y === 1 ? -z3 : z3) - Math.log(M), lambda, sq) : num(J);
+        return {
+          symbolic: `J = -\\frac{1}{m}\\left[y\\log a^{3} + (1-y)\\log(1-a^{3})\\right] + \\frac{\\lambda}{2m}\\sum_{l}\\sum_{j}\\sum_{i\\ge 1}(\\theta^{l}_{ji})^{2}`,
+          numeric: `J = -\\frac{1}{${M}}\\left[${y}\\cdot\\log(${p.tex}) + ${1 - y}\\cdot\\log(1-${a})\\right] + \\frac{${num(lambda).tex}}{2\\cdot ${M}}\\cdot ${num(sq).tex} = ${shownJ.tex}`,
+        };
+      },
     },
     {
       explain: 'step.delta3',
@@ -168,10 +210,15 @@ export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
       uses: ['z3'],
       // a³ − y from the logit: for y = 1 it is −s(−z³), exact even when a³ rounds to 1.
       compute: (get) => ({ delta3: sigmoidMinusLabel(get('z3'), get('y') as 0 | 1) }),
-      tex: (get) => ({
-        symbolic: '\\delta^{3} = a^{3} - y',
-        numeric: `\\delta^{3} = ${n(get('a3'))} - ${n(get('y'))} = ${n(get('delta3'), false)}`,
-      }),
+      tex: (get) => {
+        // For y = 1, a³ − 1 is −s(−z³): printed as such, never as 1 − 1 = a non-zero number.
+        const [z3, y] = [get('z3'), get('y')];
+        const result = y === 1 ? negate(probability(-z3)) : probability(z3);
+        return {
+          symbolic: '\\delta^{3} = a^{3} - y',
+          numeric: `\\delta^{3} = ${factor(probability(z3))} - ${y} = ${result.tex}`,
+        };
+      },
     },
     ...A2.map((a, i) => weightGradient(THETA2_IDS[i], 'delta3', a)),
     ...hiddenUnitBackward(1),
@@ -191,7 +238,7 @@ export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
       },
       tex: (get) => ({
         symbolic: `J_{\\text{new}} = J(\\theta')`,
-        numeric: `J = ${n(get('J'), false)} \\;\\longrightarrow\\; J_{\\text{new}} = ${n(get('J_new'), false)}`,
+        numeric: `J = ${num(get('J')).tex} \\;\\longrightarrow\\; J_{\\text{new}} = ${num(get('J_new')).tex}`,
       }),
     },
   ];

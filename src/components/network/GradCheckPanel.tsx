@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useApp } from '../../store/context';
 import { useNetParams, useT } from '../../store/hooks';
 import { gradientCheck } from '../../core/gradcheck';
-import { formatNumber } from '../../core/format';
+import { formatShown } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
 import { useCursorView } from '../quantities/useCursorView';
@@ -40,8 +40,8 @@ export function GradCheckPanel() {
                 <td>
                   <Quantity id={id} value={view.value(id)} state={state} />
                 </td>
-                <td className="quantity">{formatNumber(r.numeric, 8)}</td>
-                <td className="quantity">{state === 'pending' ? '' : formatNumber(r.diff, 2)}</td>
+                <td className="quantity">{formatShown(r.numeric, 8)}</td>
+                <td className="quantity">{state === 'pending' ? '' : formatShown(r.diff, 2)}</td>
               </tr>
             );
           })}

@@ -5,6 +5,7 @@ import { useT } from '../../store/hooks';
 import { EDGES, LABEL, LOSS_LINK, UNITS, VIEW, type EdgeLayout, type UnitLayout } from '../../layout/networkLayout';
 import { EDGE_WIDTH, NEGATIVE_DASH } from '../../theme';
 import { THETA1_IDS, THETA2_IDS } from '../../core/ids';
+import { quantityText } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
 import { EdgeNewValue, updatesEdge } from './EdgeNewValue';
@@ -87,16 +88,16 @@ function EdgeLabel({ edge: e, view, lang }: { edge: EdgeLayout; view: CursorView
   return (
     <g className={`edge-label state-${edgeState(e, view)}`}>
       <rect x={x - LABEL.w / 2} y={y - LABEL.h / 2} width={LABEL.w} height={LABEL.h} rx={6} />
-      <text x={x} y={y - 6} textAnchor="middle">
+      <text x={x} y={y - 6} textAnchor="middle" {...fit(`${quantityLabel(e.theta, lang)} `, view.value(e.theta), 19, LABEL.w)}>
         <tspan className="sym">{quantityLabel(e.theta, lang)} </tspan>
-        <Quantity svg id={e.theta} value={view.value(e.theta)} state={view.state(e.theta)} />
+        <Quantity svg compact id={e.theta} value={view.value(e.theta)} state={view.state(e.theta)} />
       </text>
       {updatesEdge(e.theta, view) ? (
         <EdgeNewValue theta={e.theta} x={x} y={y + 17} view={view} />
       ) : (
-        <text x={x} y={y + 17} textAnchor="middle" className="grad">
+        <text x={x} y={y + 17} textAnchor="middle" className="grad" {...fit('∇ ', view.value(grad), 17, LABEL.w)}>
           {view.state(grad) !== 'pending' && <tspan className="sym">∇ </tspan>}
-          <Quantity svg id={grad} value={view.value(grad)} state={view.state(grad)} />
+          <Quantity svg compact id={grad} value={view.value(grad)} state={view.state(grad)} />
         </text>
       )}
     </g>
@@ -116,13 +117,13 @@ function Unit({ unit: u, view, lang, biasLabel }: { unit: UnitLayout; view: Curs
         {u.bias && <tspan className="bias-tag"> {biasLabel}</tspan>}
       </text>
       {inside.map((id, i) => (
-        <ValueLine key={id} id={id} x={cx} y={u.y + 48 + i * 25} view={view} lang={lang} named={inside.length > 1} />
+        <ValueLine key={id} id={id} x={cx} y={u.y + 48 + i * 25} room={u.w} view={view} lang={lang} named={inside.length > 1} />
       ))}
       {showBadge && (
         <g className={`badge state-${strongest(badge.map(view.state))}`}>
           <rect x={u.x - 8} y={u.y + u.h + 4} width={u.w + 16} height={badge.length * 24 + 8} rx={6} />
           {badge.map((id, i) => (
-            <ValueLine key={id} id={id} x={cx} y={u.y + u.h + 25 + i * 24} view={view} lang={lang} named />
+            <ValueLine key={id} id={id} x={cx} y={u.y + u.h + 25 + i * 24} room={u.w + 16} view={view} lang={lang} named />
           ))}
         </g>
       )}
@@ -130,14 +131,41 @@ function Unit({ unit: u, view, lang, biasLabel }: { unit: UnitLayout; view: Curs
   );
 }
 
-function ValueLine({ id, x, y, view, lang, named }: { id: string; x: number; y: number; view: CursorView; lang: 'en' | 'zh'; named: boolean }) {
+interface ValueLineProps {
+  id: string;
+  x: number;
+  y: number;
+  /** Width of the box the line sits in. */
+  room: number;
+  view: CursorView;
+  lang: 'en' | 'zh';
+  named: boolean;
+}
+
+function ValueLine({ id, x, y, room, view, lang, named }: ValueLineProps) {
   const state = view.state(id);
+  const name = named ? `${shortName(id, lang)} ` : '';
   return (
-    <text x={x} y={y} textAnchor="middle" className={`value-line state-${state}`}>
-      {named && <tspan className="sym">{shortName(id, lang)} </tspan>}
-      <Quantity svg id={id} value={view.value(id)} state={state} />
+    <text x={x} y={y} textAnchor="middle" className={`value-line state-${state}`} {...fit(name, view.value(id), 19, room)}>
+      {named && <tspan className="sym">{name}</tspan>}
+      <Quantity svg compact id={id} value={view.value(id)} state={state} />
     </text>
   );
+}
+
+/** Average advance of a glyph of the figure's fonts, in ems (monospace digits are 0.6). */
+const GLYPH_EM = 0.62;
+/** Space kept free on each side of a line inside its box. */
+const PAD = 7;
+
+/**
+ * A line longer than its box is drawn narrower (SVG's textLength) rather than spilling out:
+ * an estimate from the text's length, so that 4.25×10⁻¹⁸ or −6.79×10⁻¹⁵ stays inside at any preset.
+ */
+function fit(prefix: string, value: number | undefined, fontSize: number, room: number) {
+  const text = prefix + (value === undefined ? '' : quantityText(value, undefined, true));
+  const free = room - 2 * PAD;
+  return text.length * fontSize * GLYPH_EM > free ? { textLength: free, lengthAdjust: 'spacingAndGlyphs' as const } : {};
 }
 
 /** Inside a unit the layer is already named by the unit: "z", "a", "s′", "δ". */
