@@ -7,6 +7,7 @@ import { multsDone, naiveMults, reuseCount, stateAt, valueAt } from './derive';
 import { NETWORK_BACKWARD_IDS, NETWORK_FORWARD_IDS, NETWORK_UPDATE_IDS, THETA_IDS, type NetworkId } from './ids';
 import { netParams } from './arbitraries';
 import { DEFAULTS } from './url';
+import { quantityText } from './format';
 
 const COMPUTED: NetworkId[] = [...NETWORK_FORWARD_IDS, ...NETWORK_BACKWARD_IDS, ...NETWORK_UPDATE_IDS];
 const close = (got: number | undefined, want: number) =>
@@ -110,5 +111,22 @@ describe('network timeline', () => {
     expect(stateAt(t, k, 'a3')).toBe('done');
     // Three θ² gradients and δ²₁ have read δ³ so far.
     expect(reuseCount(t, k, 'delta3')).toBe(4);
+  });
+});
+
+describe('values a double underflows', () => {
+  it('are known from their logits, so the page can show them instead of 0', () => {
+    // z²ⱼ = 7·(−1000) = −7000: a²ⱼ = e^−7000 and s′ are far below the smallest double.
+    const t = buildNetworkTimeline({ ...DEFAULTS, x1: -1000, t1: [0, 7, 0, 0, 7, 0] });
+    const all = t.steps.length;
+    for (const j of [1, 2] as const) {
+      const z = valueAt(t, all, `z2_${j}`)!;
+      // ln s(z) = −softplus(−z); for z ≪ 0 that is z itself (to within e^z).
+      expect(t.lnOf?.(`a2_${j}`)).toBeCloseTo(z < -50 ? z : Math.log(valueAt(t, all, `a2_${j}`)!), 9);
+    }
+    const underflowed = (['a2_1', 'a2_2', 'sprime2_1', 'sprime2_2'] as const).filter((id) => valueAt(t, all, id) === 0);
+    expect(underflowed).toHaveLength(4);
+    for (const id of underflowed) expect(quantityText(0, t.lnOf?.(id))).toMatch(/×10/);
+    expect(t.lnOf?.('J')).toBeUndefined();
   });
 });

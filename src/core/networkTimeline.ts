@@ -6,6 +6,7 @@ import { crossEntropyFromLogit, sigmoid, sigmoidMinusLabel, sigmoidPrime, softpl
 import { forward, M, type NetParams, type Theta1, type Theta2 } from './network';
 import { THETA1_IDS, THETA2_IDS, THETA_IDS, type NetworkId } from './ids';
 import { buildSteps, type StepSpec, type Timeline } from './timeline';
+import { valueAt } from './derive';
 import { texSymbol as s } from './tex';
 import { lnSoftplus } from './curves';
 import { factor, fromLn, negate, num, over, positive, probability, sumOfProducts, texDec, type Printed } from './honestTex';
@@ -242,5 +243,32 @@ export function buildNetworkTimeline(p: NetParams): Timeline<NetworkId> {
       }),
     },
   ];
-  return buildSteps(networkGiven(p), specs);
+  const timeline = buildSteps(networkGiven(p), specs);
+  return { ...timeline, lnOf: networkLnOf(timeline) };
+}
+
+/**
+ * ln|value| of the activations, s′ and δ³ from their logits, where the doubles underflow: a = s(z)
+ * has ln a = −softplus(−z); s′ = s(z)s(−z) has ln s′ = −softplus(−z) − softplus(z); δ³ = a³ − y
+ * is s(z³) for y = 0 and −s(−z³) for y = 1.
+ */
+function networkLnOf(t: Timeline<NetworkId>): (id: NetworkId) => number | undefined {
+  const z = (id: string) => valueAt(t, t.steps.length, id as NetworkId);
+  return (id) => {
+    const a = /^a(\d)(_\d)?$/.exec(id);
+    if (a && id !== 'a2_0') {
+      const zv = z(`z${a[1]}${a[2] ?? ''}`);
+      return zv === undefined ? undefined : -softplus(-zv);
+    }
+    const sp = /^sprime(\d_\d)$/.exec(id);
+    if (sp) {
+      const zv = z(`z${sp[1]}`);
+      return zv === undefined ? undefined : -softplus(-zv) - softplus(zv);
+    }
+    if (id === 'delta3') {
+      const zv = z('z3');
+      return zv === undefined ? undefined : t.given.y === 1 ? -softplus(zv) : -softplus(-zv);
+    }
+    return undefined;
+  };
 }

@@ -63,6 +63,11 @@ export interface Step<Q extends string> {
 export interface Timeline<Q extends string> {
   given: Readonly<Partial<Record<Q, number>>>;
   steps: readonly Step<Q>[];
+  /**
+   * Natural log of |value| for quantities a double can underflow (a = s(z) for z ≪ 0, s′, δ):
+   * where the double is 0 or subnormal the page shows the value from this (SPEC §10, Underflow).
+   */
+  lnOf?(id: Q): number | undefined;
 }
 
 export interface BuildOptions {

@@ -52,7 +52,7 @@ export function CacheLedger() {
                     {quantityLabel(id, lang)}
                   </th>
                   <td>
-                    <Quantity id={id} value={view.value(id)} state={state} />
+                    <Quantity id={id} value={view.value(id)} state={state} ln={view.logOf(id)} />
                   </td>
                   <td>{t('ledger.step', { k: writerOf(timeline, id) + 1 })}</td>
                   <td className="reuse-count">{n > 0 ? t('ledger.reused', { n }) : '—'}</td>

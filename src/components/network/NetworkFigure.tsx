@@ -148,7 +148,7 @@ function ValueLine({ id, x, y, room, view, lang, named }: ValueLineProps) {
   return (
     <text x={x} y={y} textAnchor="middle" className={`value-line state-${state}`} {...fit(name, view.value(id), 19, room)}>
       {named && <tspan className="sym">{name}</tspan>}
-      <Quantity svg compact id={id} value={view.value(id)} state={state} />
+      <Quantity svg compact id={id} value={view.value(id)} state={state} ln={view.logOf(id)} />
     </text>
   );
 }

@@ -33,7 +33,7 @@ export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefine
             <tr key={id} className={`state-${state}`}>
               <th scope="row">{quantityLabel(id, lang)}</th>
               <td>
-                <Quantity id={id} value={view.value(id)} state={state} ln={lnOf?.(id)} />
+                <Quantity id={id} value={view.value(id)} state={state} ln={lnOf?.(id) ?? view.logOf(id)} />
                 {state === 'pending' && <span className="pending-note">{t('table.pending')}</span>}
               </td>
               <td>{t(`state.${state}`)}</td>

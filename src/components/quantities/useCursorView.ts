@@ -8,6 +8,8 @@ export interface CursorView {
   step: Step<string> | undefined;
   value: (id: string) => number | undefined;
   state: (id: string) => QuantityState;
+  /** ln|value| where the timeline knows it (for values a double underflows). */
+  logOf: (id: string) => number | undefined;
 }
 
 /** The current chapter's timeline read at the cursor: every view derives what it shows from this. */
@@ -21,6 +23,7 @@ export function useCursorView({ deferred = false } = {}): CursorView {
     step: currentStep(timeline, k),
     value: (id) => valueAt(timeline, k, id),
     state: (id) => stateAt(timeline, k, id),
+    logOf: (id) => timeline.lnOf?.(id),
   };
 }
 
