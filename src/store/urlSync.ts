@@ -72,18 +72,30 @@ export function syncUrl(store: StoreApi<AppState>, writer: UrlWriter = BROWSER, 
     if (wait === 0) flush();
     else timer = setTimeout(flush, wait);
   });
+  /**
+   * Entries left by Back or Forward while a throttled write for them was still pending: what
+   * their address would have been (keyed by what it is), so coming back to them restores that.
+   */
+  const unsaved = new Map<string, string>();
   const stopListening = popState((search) => {
     // A pending write belonged to the entry just left: the address bar already shows another one.
+    if (timer !== undefined) {
+      const pending = encode(urlStateOf(store.getState()));
+      if (pending !== written) unsaved.set(written, pending);
+    }
     cancel();
+    const arrived = search.replace(/^\?/, '');
+    const target = unsaved.get(arrived) ?? arrived;
+    unsaved.delete(arrived);
     const s = store.getState();
-    const { chapter, mode, step } = decode(search, s.lang).state;
+    const { chapter, mode, step } = decode(`?${target}`, s.lang).state;
     restoring = true;
     try {
       s.restore({ chapter, mode, step });
     } finally {
       restoring = false;
     }
-    written = search.replace(/^\?/, '');
+    written = arrived;
     flush();
   });
   return () => {
