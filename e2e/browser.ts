@@ -104,3 +104,16 @@ export async function readQuantities(page: Page): Promise<Record<string, { value
   for (const [id, value, state] of rows) out[id] ??= { value, state };
   return out;
 }
+
+/** Every plot has been drawn at its box's width (a plot redraws when its box is measured, e.g. after a resize). */
+export async function waitForPlots(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.plot-box')].every((b) => {
+        const svg = b.querySelector('svg');
+        return svg && Number(svg.getAttribute('width')) === Math.floor(b.getBoundingClientRect().width);
+      }),
+    undefined,
+    { timeout: 30_000, polling: 'raf' },
+  );
+}

@@ -4,8 +4,7 @@
  * sideways, in any chapter. The embed URL is opened directly at the frame's size.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, open, type Browser } from './browser';
+import { launch, open, type Browser, waitForPlots } from './browser';
 
 const browsers: Browser[] = [];
 afterAll(async () => {
@@ -17,18 +16,6 @@ async function browserAt(width: number, height: number): Promise<Browser> {
   return b;
 }
 
-/** Every plot has been drawn at its box's size (a plot redraws when its box is measured). */
-async function waitForPlots(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll<HTMLElement>('.plot-box')].every((b) => {
-        const svg = b.querySelector('svg');
-        return svg && Number(svg.getAttribute('width')) === Math.floor(b.getBoundingClientRect().width);
-      }),
-    undefined,
-    { timeout: 30_000, polling: 'raf' },
-  );
-}
 
 describe('embedded in a frame', () => {
   let narrow: Browser | undefined;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, open, waitForShown, type Browser } from './browser';
+import { launch, open, waitForShown, type Browser, waitForPlots } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,18 +41,6 @@ async function waitForFit(page: Page): Promise<void> {
   );
 }
 
-/** Every plot has been redrawn at its box's width (a plot redraws when its box is measured, after a resize). */
-async function waitForPlots(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll<HTMLElement>('.plot-box')].every((b) => {
-        const svg = b.querySelector('svg');
-        return svg && Number(svg.getAttribute('width')) === Math.floor(b.getBoundingClientRect().width);
-      }),
-    undefined,
-    { timeout: 30_000, polling: 'raf' },
-  );
-}
 
 /** What a person would find cut off or sideways-scrolling on the page as it is now. */
 function overflows(page: Page): Promise<string[]> {

@@ -6,23 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, open, waitForShown, type Browser } from './browser';
+import { launch, open, waitForShown, type Browser, waitForPlots } from './browser';
 
 const CHAPTERS = ['chapter=sigmoid', 'chapter=loss', 'chapter=derivative', 'chapter=graph&mode=paths', 'chapter=graph&mode=reverse', 'chapter=network'];
 const FIGURE = '.plot-svg, .network-figure, .graph-svg';
 
-/** Every plot has been drawn at its box's size (a plot redraws when its box is measured). */
-async function waitForPlots(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll<HTMLElement>('.plot-box')].every((b) => {
-        const svg = b.querySelector('svg');
-        return svg && Number(svg.getAttribute('width')) === Math.floor(b.getBoundingClientRect().width);
-      }),
-    undefined,
-    { timeout: 30_000, polling: 'raf' },
-  );
-}
 
 /** The parts of the screen that must show, each with its box; and whether the page scrolls. */
 function screenOf(page: Page) {
