@@ -116,7 +116,15 @@ export function FitTex({ tex, render }: { tex: string; render: Render }) {
       if (width > 0) CHOSEN.set(key, { layout: best, scale });
       return show(best, scale, bestWidth, width);
     };
-    const job: Fit = { width: () => el.clientWidth, choose };
+    // The probe is emptied once a layout is chosen: at rest the page holds each formula once
+    // (for queries, find-in-page and the node count).
+    const chooseAndClear = (width: number) => {
+      const write = choose(width);
+      probe.innerHTML = '';
+      probed = -1;
+      return write;
+    };
+    const job: Fit = { width: () => el.clientWidth, choose: chooseAndClear };
     const fit = () => schedule(job);
     fit();
     if (typeof ResizeObserver === 'undefined') return;
