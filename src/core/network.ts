@@ -6,8 +6,8 @@
 import { crossEntropyFromLogit, sigmoid, sigmoidMinusLabel, sigmoidPrime } from './math';
 
 export type Label = 0 | 1;
-export type Theta1 = readonly [number, number, number, number, number, number];
-export type Theta2 = readonly [number, number, number];
+export type Theta1 = readonly number[];
+export type Theta2 = readonly number[];
 
 export interface Sample {
   x1: number;

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { CHAPTERS, decode, DEFAULTS, encode, type UrlState } from './url';
+import { CHAPTERS, DATASETS, decode, DEFAULTS, encode, type UrlState } from './url';
 import { GRAPH_MODES } from './graphTimeline';
-import type { Theta1, Theta2 } from './network';
 
 const num = (limit: number) => fc.double({ min: -limit, max: limit, noNaN: true }).map((x) => (x === 0 ? 0 : x));
-const state: fc.Arbitrary<UrlState> = fc.record({
+const flat: fc.Arbitrary<Omit<UrlState, 't1' | 't2' | 't3' | 't4' | 'layers' | 'data' | 'points'>> = fc.record({
   chapter: fc.constantFrom(...CHAPTERS),
   lang: fc.constantFrom('en' as const, 'zh' as const),
   x1: num(1000),
   x2: num(1000),
   y: fc.constantFrom(0 as const, 1 as const),
-  t1: fc.tuple(num(1000), num(1000), num(1000), num(1000), num(1000), num(1000)) as fc.Arbitrary<Theta1>,
-  t2: fc.tuple(num(1000), num(1000), num(1000)) as fc.Arbitrary<Theta2>,
   lambda: fc.double({ min: 0, max: 100, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
   alpha: fc.double({ min: 1e-6, max: 10, noNaN: true }),
   seed: fc.option(fc.integer()),
@@ -25,7 +22,33 @@ const state: fc.Arbitrary<UrlState> = fc.record({
   present: fc.boolean(),
   embed: fc.boolean(),
   theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
+  granularity: fc.constantFrom('unit' as const, 'layer' as const),
+  practice: fc.boolean(),
+  dataset: fc.constantFrom(...DATASETS),
+  n: fc.integer({ min: 10, max: 500 }),
+  noise: fc.double({ min: 0, max: 0.5, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
+  batch: fc.option(fc.integer({ min: 1, max: 500 })),
+  epoch: fc.integer({ min: 0, max: 100000 }),
 });
+/** A shape, its θ keys (the right counts; [] beyond the shape) and samples that fit it. */
+const network = fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 2, maxLength: 5 }).chain((layers) => {
+  const theta = (k: number) => (k + 1 < layers.length ? fc.array(num(1000), { minLength: layers[k + 1] * (layers[k] + 1), maxLength: layers[k + 1] * (layers[k] + 1) }) : fc.constant([]));
+  const K = layers[layers.length - 1];
+  const row = fc.tuple(fc.array(num(1000), { minLength: layers[0], maxLength: layers[0] }), fc.array(fc.constantFrom(0, 1), { minLength: K, maxLength: K })).map(([x, y]) => [...x, ...y]);
+  return fc.record({
+    layers: fc.constant(layers),
+    t1: theta(0),
+    t2: theta(1),
+    t3: theta(2),
+    t4: theta(3),
+    data: fc.option(fc.array(row, { minLength: 1, maxLength: 8 })),
+    points: fc.option(fc.array(row, { minLength: 1, maxLength: 30 })),
+  });
+});
+// With `data` the one-sample keys are not written (SPEC §10), so they keep their defaults.
+const state: fc.Arbitrary<UrlState> = fc
+  .tuple(flat, network)
+  .map(([f, n]) => ({ ...f, ...n, ...(n.data ? { x1: DEFAULTS.x1, x2: DEFAULTS.x2, y: DEFAULTS.y } : {}) }));
 
 describe('URL codec', () => {
   test.prop([state], { numRuns: 300 })('decode(encode(s)) round-trips with nothing ignored', (s) => {

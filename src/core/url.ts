@@ -5,12 +5,18 @@
  */
 import { GRAPH_MODES, type GraphMode } from './graphTimeline';
 import { CHAIN_MAX } from './graphChain';
-import type { Label, Theta1, Theta2 } from './network';
+import type { Label } from './network';
+import { EXAMPLE_T1, EXAMPLE_T2, fallbackWeights, sameNumbers } from './netState';
 
 export const CHAPTERS = ['sigmoid', 'loss', 'derivative', 'graph', 'network'] as const;
 export type ChapterId = (typeof CHAPTERS)[number];
 export type Lang = 'en' | 'zh';
 export type Theme = 'light' | 'dark';
+export type Granularity = 'unit' | 'layer';
+export const DATASETS = ['xor', 'and', 'or', 'circles', 'moons', 'blobs', 'custom'] as const;
+export type DatasetId = (typeof DATASETS)[number];
+/** Samples as in `data=` and `points=` (SPEC §7): each row s1 inputs, then K labels. */
+export type Rows = readonly (readonly number[])[];
 
 export interface UrlState {
   chapter: ChapterId;
@@ -18,8 +24,13 @@ export interface UrlState {
   x1: number;
   x2: number;
   y: Label;
-  t1: Theta1;
-  t2: Theta2;
+  /**
+   * θ¹ … θ⁴ row-major, bias column first (SPEC §7). Always resolved: an absent or malformed key
+   * holds the fallback for the shape and seed (netState.fallbackWeights); layers beyond the
+   * shape hold [].
+   */
+  t1: readonly number[];
+  t2: readonly number[];
   lambda: number;
   alpha: number;
   seed: number | null;
@@ -33,6 +44,23 @@ export interface UrlState {
   present: boolean;
   embed: boolean;
   theme: Theme | null;
+  /** s1, …, sL (SPEC §7). */
+  layers: readonly number[];
+  t3: readonly number[];
+  t4: readonly number[];
+  /** The network chapter's samples (≤ 8); null: the one sample x1, x2, y (or §10's default sample). */
+  data: Rows | null;
+  granularity: Granularity;
+  practice: boolean;
+  /** The training chapter (SPEC §8). */
+  dataset: DatasetId;
+  n: number;
+  noise: number;
+  /** Points of the `custom` data set (≤ 500); null: none given. */
+  points: Rows | null;
+  /** Mini-batch size; null: the whole data set (m). */
+  batch: number | null;
+  epoch: number;
 }
 
 /** The app's example: weights of both signs, so the dashed (negative) edges show from the start. */
@@ -43,8 +71,8 @@ export const DEFAULTS: UrlState = {
   x1: 0.5,
   x2: -1,
   y: 1,
-  t1: [0.1, 0.4, -0.3, -0.2, 0.7, 0.5],
-  t2: [0.2, -0.6, 0.9],
+  t1: EXAMPLE_T1,
+  t2: EXAMPLE_T2,
   lambda: 0,
   alpha: 0.5,
   seed: null,
@@ -57,6 +85,18 @@ export const DEFAULTS: UrlState = {
   present: false,
   embed: false,
   theme: null,
+  layers: [2, 2, 1],
+  t3: [],
+  t4: [],
+  data: null,
+  granularity: 'unit',
+  practice: false,
+  dataset: 'xor',
+  n: 100,
+  noise: 0.1,
+  points: null,
+  batch: null,
+  epoch: 0,
 };
 
 type Key = keyof UrlState;
@@ -70,13 +110,18 @@ function num(raw: string, ok: (x: number) => boolean): number | undefined {
   return Number.isFinite(x) && ok(x) ? (x === 0 ? 0 : x) : undefined;
 }
 const within = (limit: number) => (raw: string) => num(raw, (x) => Math.abs(x) <= limit);
-function list<T>(count: number, limit: number) {
-  return (raw: string): T | undefined => {
-    const parts = raw.split(',');
-    const xs = parts.map((p) => num(p, (x) => Math.abs(x) <= limit));
-    return parts.length === count && xs.every((x) => x !== undefined) ? (xs as T) : undefined;
-  };
-}
+/** Any count of numbers, each |x| ≤ limit (a θ key, or `layers`, whose counts are checked later). */
+const numbers = (limit: number) => (raw: string) => {
+  if (raw.length > 20000) return undefined;
+  const xs = raw.split(',').map((p) => num(p, (x) => Math.abs(x) <= limit));
+  return xs.every((x) => x !== undefined) ? (xs as number[]) : undefined;
+};
+/** Rows separated by `;` (SPEC §7's `data`): 1 … maxRows rows of equal length; labels are checked in reconcile(). */
+const rows = (maxRows: number, limit: number) => (raw: string) => {
+  if (raw.length > 20000) return undefined;
+  const rs = raw.split(';').map(numbers(limit));
+  return rs.length <= maxRows && rs.every((r) => r !== undefined && r.length === rs[0]!.length) ? (rs as number[][]) : undefined;
+};
 const oneOf =
   <T extends string>(options: readonly T[]) =>
   (raw: string): T | undefined =>
@@ -89,8 +134,9 @@ const PARSERS: { [K in Key]: Parse<K> } = {
   x1: within(1000),
   x2: within(1000),
   y: (raw) => (raw === '0' ? 0 : raw === '1' ? 1 : undefined),
-  t1: list<Theta1>(6, 1000),
-  t2: list<Theta2>(3, 1000),
+  // The count a θ key must have depends on `layers`: checked in reconcile().
+  t1: numbers(1000),
+  t2: numbers(1000),
   lambda: (raw) => num(raw, (x) => x >= 0 && x <= 100),
   alpha: (raw) => num(raw, (x) => x > 0 && x <= 10),
   seed: (raw) => num(raw, Number.isSafeInteger),
@@ -103,6 +149,22 @@ const PARSERS: { [K in Key]: Parse<K> } = {
   present: flag,
   embed: flag,
   theme: oneOf(['light', 'dark'] as const),
+  layers: (raw) => {
+    const xs = numbers(6)(raw);
+    return xs && xs.length >= 2 && xs.length <= 5 && xs.every((s) => Number.isInteger(s) && s >= 1) ? xs : undefined;
+  },
+  t3: numbers(1000),
+  t4: numbers(1000),
+  data: rows(8, 1000),
+  granularity: oneOf(['unit', 'layer'] as const),
+  practice: flag,
+  dataset: oneOf(DATASETS),
+  n: (raw) => num(raw, (x) => Number.isInteger(x) && x >= 10 && x <= 500),
+  noise: (raw) => num(raw, (x) => x >= 0 && x <= 0.5),
+  points: rows(500, 1000),
+  // At most the data set's size: checked by the training chapter, which knows m.
+  batch: (raw) => num(raw, (x) => Number.isInteger(x) && x >= 1 && x <= 500),
+  epoch: (raw) => num(raw, (x) => Number.isInteger(x) && x >= 0 && x <= 100000),
 };
 export const URL_KEYS = Object.keys(PARSERS) as Key[];
 
@@ -128,16 +190,63 @@ export function decode(search: string, fallbackLang: Lang = 'en'): Decoded {
     if (parsed === undefined) ignored.push(key);
     else (state as unknown as Record<Key, unknown>)[key] = parsed;
   }
-  return { state, ignored, repeated };
+  reconcile(state, (k) => params.has(k), ignored);
+  return { state, ignored: ignored.filter((k) => usedBy(k, state.chapter)), repeated };
+}
+
+/** Keys that only one chapter reads: the others leave them alone and never name them (SPEC §10). */
+const ONLY: Partial<Record<Key, string>> = { data: 'network', granularity: 'network', dataset: 'train', n: 'train', noise: 'train', points: 'train', batch: 'train', epoch: 'train' };
+const usedBy = (key: Key, chapter: ChapterId) => (ONLY[key] ?? chapter) === chapter;
+
+export const THETA_KEYS = ['t1', 't2', 't3', 't4'] as const;
+const isLabel = (v: number) => v === 0 || v === 1;
+/** Rows of s1 inputs then K labels each. */
+const fitsShape = (rs: Rows, layers: readonly number[]) =>
+  rs.every((r) => r.length === layers[0] + layers[layers.length - 1] && r.slice(layers[0]).every(isLabel));
+
+/**
+ * The checks that need more than one key (SPEC §7): θ counts against `layers`, samples against
+ * s1 and K. A θ key that does not fit is ignored by name and takes the fallback for the shape.
+ */
+function reconcile(state: UrlState, given: (k: Key) => boolean, ignored: Key[]): void {
+  const { layers } = state;
+  const fallback = fallbackWeights(layers, state.seed);
+  THETA_KEYS.forEach((key, k) => {
+    const count = k + 1 < layers.length ? layers[k + 1] * (layers[k] + 1) : 0;
+    if (given(key) && !ignored.includes(key) && state[key].length !== count) ignored.push(key);
+    if (!given(key) || ignored.includes(key)) state[key] = fallback[k] ?? [];
+  });
+  for (const key of ['data', 'points'] as const) {
+    const rs = state[key];
+    if (rs && !fitsShape(rs, layers)) {
+      state[key] = null;
+      ignored.push(key);
+    }
+  }
+  // With `data`, the one-sample keys are not used: the notice names those that were given.
+  if (state.data) ignored.push(...(['x1', 'x2', 'y'] as const).filter((k) => given(k) && !ignored.includes(k)));
 }
 
 function write(value: UrlState[Key]): string {
-  return Array.isArray(value) ? value.map(String).join(',') : value === true ? '1' : value === false ? '0' : String(value);
+  if (value === null) return '';
+  if (Array.isArray(value)) return value.map((v: number | readonly number[]) => (Array.isArray(v) ? v.join(',') : String(v))).join(Array.isArray(value[0]) ? ';' : ',');
+  return value === true ? '1' : value === false ? '0' : String(value);
 }
 
-/** chapter and lang always, then only the keys that differ from their defaults (commas kept literal). */
+/**
+ * chapter and lang always, then only the keys that differ from their defaults (commas kept
+ * literal). θ keys differ from the fallback of their shape; with a seed every θ of the shape is
+ * written (SPEC §10: the weights stay the truth).
+ */
 export function encode(state: UrlState): string {
-  return URL_KEYS.filter((k) => k === 'chapter' || k === 'lang' || write(state[k]) !== write(DEFAULTS[k]))
+  const fallback = fallbackWeights(state.layers, null);
+  const differs = (k: Key): boolean => {
+    const t = THETA_KEYS.indexOf(k as (typeof THETA_KEYS)[number]);
+    if (t < 0) return write(state[k]) !== write(DEFAULTS[k]);
+    if (t + 1 >= state.layers.length) return false;
+    return state.seed !== null || !sameNumbers(state[k as 't1'], fallback[t]);
+  };
+  return URL_KEYS.filter((k) => k === 'chapter' || k === 'lang' || differs(k))
     .map((k) => `${k}=${encodeURIComponent(write(state[k])).replace(/%2C/g, ',')}`)
     .join('&');
 }
