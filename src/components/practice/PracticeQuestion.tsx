@@ -32,7 +32,12 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
   const toggle = (id: string) => setPicked((p) => (p.has(id) ? new Set([...p].filter((x) => x !== id)) : new Set([...p, id])));
   return (
     <form className="practice-question" onSubmit={check} noValidate>
-      <p className="practice-ask">{t('practice.question', { k: step.index + 1 })}</p>
+      <p className="practice-ask">
+        {/* The formula may not name what it gives (e⁻ᶻ): say it, unless the list would be long. */}
+        {step.writes.length <= 3
+          ? t('practice.questionOf', { k: step.index + 1, names: step.writes.map((id) => quantityLabel(id, lang)).join(t('list.sep')) })
+          : t('practice.question', { k: step.index + 1 })}
+      </p>
       <Formula tex={step.tex.symbolic} label={t('step.formula')} />
       <div className={`practice-fields${single ? '' : ' practice-fields-many'}`}>
         {step.writes.map((id, i) => (

@@ -5,6 +5,7 @@ export const practice = {
   'practice.label': 'Practice',
   'practice.intro': 'Next step asks for each value before it is shown. The score counts first tries.',
   'practice.question': 'Step {k}: work out',
+  'practice.questionOf': 'Step {k}: work out {names}',
   'practice.answer': 'Your answer',
   'practice.answerFor': 'Your answer: {name}',
   'practice.check': 'Check',

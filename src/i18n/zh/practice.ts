@@ -5,6 +5,7 @@ export const practice = {
   'practice.label': '练习',
   'practice.intro': '“下一步”会在显示每个值之前先请你作答。得分只计第一次作答。',
   'practice.question': '第 {k} 步：请计算',
+  'practice.questionOf': '第 {k} 步：请计算 {names}',
   'practice.answer': '你的答案',
   'practice.answerFor': '你的答案：{name}',
   'practice.check': '检查',
