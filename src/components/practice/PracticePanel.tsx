@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useActions, useApp } from '../../store/context';
+import { useActions, useApp, useAppStore } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
 import { selectAsked, selectPracticeKey, type PracticeVerdict } from '../../store/practiceActions';
 import { nextSeed, scoreOf } from '../../core/practice';
@@ -10,7 +10,7 @@ import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
 import { PracticeQuestion } from './PracticeQuestion';
 import { PracticeReview } from './PracticeReview';
-import { blankFigure } from './printWorksheet';
+import { figureAtStart } from './printWorksheet';
 import { Worksheet } from './Worksheet';
 import './practice.css';
 
@@ -36,7 +36,8 @@ function PracticeBody() {
   useEffect(() => practiceLoad(key), [key, practiceLoad]);
   // The worksheet is in the page only while printing: its figure is taken when Print is pressed.
   const [sheet, setSheet] = useState<{ figure: string | null } | null>(null);
-  const print = () => setSheet({ figure: blankFigure(chapter) });
+  const appStore = useAppStore();
+  const print = () => void figureAtStart(appStore).then((figure) => setSheet({ figure }));
   const printNow = useCallback(() => window.print(), []);
   useEffect(() => {
     if (!sheet) return;
