@@ -52,9 +52,11 @@ function PracticeBody() {
     verdict && verdict.key === key && (asked ? verdict.index === asked.index : verdict.index === k - 1) ? verdict : null;
   // After a reveal the field is gone: keep the keyboard in the panel, where → and PageDown go on.
   const revealed = current && (current.how === 'right' || current.how === 'shown');
+  const present = useApp((s) => s.present);
   useEffect(() => {
-    if (revealed && (document.activeElement === document.body || document.activeElement === null)) root.current?.focus();
-  }, [revealed]);
+    // Not in front of a room: a focus ring on the projector only distracts.
+    if (revealed && !present && (document.activeElement === document.body || document.activeElement === null)) root.current?.focus();
+  }, [revealed, present]);
   return (
     <section className="practice" aria-label={t('practice.label')} ref={root} tabIndex={-1}>
       <div className="practice-bar">
