@@ -9,8 +9,20 @@ const quantity = (id: string) => document.querySelector(`main [data-quantity="${
 const root = (chapter: string) => document.querySelector<HTMLElement>(`[data-chapter="${chapter}"]`)!;
 
 const WORDS = {
-  en: { next: 'Next step', answer: 'Your answer', check: 'Check', show: 'Show answer', score: (k: number, n: number) => `${k} of ${n} correct` },
-  zh: { next: '下一步', answer: '你的答案', check: '检查', show: '显示答案', score: (k: number, n: number) => `${n} 题中答对 ${k} 题` },
+  en: {
+    next: 'Next step',
+    answer: 'Your answer',
+    check: 'Check',
+    show: 'Show answer',
+    score: (k: number, n: number) => `${k} of ${n} correct`,
+  },
+  zh: {
+    next: '下一步',
+    answer: '你的答案',
+    check: '检查',
+    show: '显示答案',
+    score: (k: number, n: number) => `${n} 题中答对 ${k} 题`,
+  },
 } as const;
 
 afterEach(() => localStorage.clear());

@@ -55,7 +55,8 @@ function PracticeBody() {
   const present = useApp((s) => s.present);
   useEffect(() => {
     // Not in front of a room: a focus ring on the projector only distracts.
-    if (revealed && !present && (document.activeElement === document.body || document.activeElement === null)) root.current?.focus();
+    if (revealed && !present && (document.activeElement === document.body || document.activeElement === null))
+      root.current?.focus();
   }, [revealed, present]);
   return (
     <section className="practice" aria-label={t('practice.label')} ref={root} tabIndex={-1}>
@@ -117,7 +118,10 @@ function VerdictText({
   const t = useT();
   const lang = useApp((s) => s.lang);
   const sep = t('list.sep');
-  if (verdict.how === 'invalid') return <>{t('practice.invalid', { names: names(verdict.ids, lang, sep) })}</>;
+  if (verdict.how === 'invalid') {
+    const all = verdict.ids.length > 1 && verdict.ids.length === timeline.steps[verdict.index]?.writes.length;
+    return <>{all ? t('practice.invalidAll') : t('practice.invalid', { names: names(verdict.ids, lang, sep) })}</>;
+  }
   if (verdict.how === 'wrong') {
     return (
       <>

@@ -16,6 +16,8 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
   const lang = useApp((s) => s.lang);
   const present = useApp((s) => s.present);
   const askCache = useApp((s) => cacheAsked(s, step));
+  // The fields the last Check found wrong or not a number, marked so a person sees which.
+  const flagged = useApp((s) => (s.practiceVerdict?.index === step.index ? s.practiceVerdict.ids : undefined));
   const { practiceCheck, practiceShowAnswer } = useActions();
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
@@ -35,7 +37,10 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
       <p className="practice-ask">
         {/* The formula may not name what it gives (e⁻ᶻ): say it, unless the list would be long. */}
         {step.writes.length <= 3
-          ? t('practice.questionOf', { k: step.index + 1, names: step.writes.map((id) => quantityLabel(id, lang)).join(t('list.sep')) })
+          ? t('practice.questionOf', {
+              k: step.index + 1,
+              names: step.writes.map((id) => quantityLabel(id, lang)).join(t('list.sep')),
+            })
           : t('practice.question', { k: step.index + 1 })}
       </p>
       <Formula tex={step.tex.symbolic} label={t('step.formula')} />
@@ -49,6 +54,7 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
               inputMode="decimal"
               autoComplete="off"
               spellCheck={false}
+              aria-invalid={flagged?.includes(id) || undefined}
               value={typed[id] ?? ''}
               onChange={(e) => setTyped({ ...typed, [id]: e.currentTarget.value })}
             />

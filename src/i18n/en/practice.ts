@@ -18,6 +18,7 @@ export const practice = {
   'practice.wrong': 'Not quite: {names}. Try again, or show the answer.',
   'practice.cacheWrong': 'The values from the cache are not the ones ticked. Try again, or show the answer.',
   'practice.invalid': 'Type a number for {names}.',
+  'practice.invalidAll': 'Type a number in every field.',
   'practice.next': 'Press Next step (or PageDown) for the next question.',
   'practice.score': '{k} of {n} correct',
   'practice.done': 'All steps done.',

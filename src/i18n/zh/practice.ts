@@ -18,6 +18,7 @@ export const practice = {
   'practice.wrong': '不对：{names}。再试一次，或显示答案。',
   'practice.cacheWrong': '勾选的并不是来自缓存的那些值。再试一次，或显示答案。',
   'practice.invalid': '请为 {names} 输入一个数。',
+  'practice.invalidAll': '请在每一栏输入一个数。',
   'practice.next': '按“下一步”（或 PageDown）进入下一题。',
   'practice.score': '{n} 题中答对 {k} 题',
   'practice.done': '所有步骤已完成。',
