@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { cacheAsked } from '../../store/practiceActions';
@@ -27,14 +27,16 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
     if (!present) first.current?.focus();
   }, [present]);
   const single = step.writes.length === 1;
+  // The question is read out with the field a screen reader lands on.
+  const askId = useId();
   const check = (e: FormEvent) => {
     e.preventDefault();
     practiceCheck(Object.fromEntries(step.writes.map((id) => [id, parseAnswer(typed[id] ?? '')])), picked);
   };
   const toggle = (id: string) => setPicked((p) => (p.has(id) ? new Set([...p].filter((x) => x !== id)) : new Set([...p, id])));
   return (
-    <form className="practice-question" onSubmit={check} noValidate>
-      <p className="practice-ask">
+    <form className="practice-question" onSubmit={check} noValidate aria-labelledby={askId}>
+      <p className="practice-ask" id={askId}>
         {/* The formula may not name what it gives (e⁻ᶻ): say it, unless the list would be long. */}
         {step.writes.length <= 3
           ? t('practice.questionOf', {
@@ -54,6 +56,7 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
               inputMode="decimal"
               autoComplete="off"
               spellCheck={false}
+              aria-describedby={i === 0 ? askId : undefined}
               aria-invalid={flagged?.includes(id) || undefined}
               value={typed[id] ?? ''}
               onChange={(e) => setTyped({ ...typed, [id]: e.currentTarget.value })}
