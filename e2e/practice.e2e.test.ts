@@ -5,8 +5,10 @@
  * answer key starts on a page of its own, in A4 and Letter. Any console error fails the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launch, open, waitForShown, type Browser } from './browser';
+import { baseURL, launch, open, waitForShown, type Browser } from './browser';
 import { buildCurveTimeline } from '../src/core/curveTimeline';
 import { buildGraphTimeline } from '../src/core/graphTimeline';
 import { buildNetworkTimeline } from '../src/core/networkTimeline';
@@ -120,6 +122,40 @@ describe('the clicker in presenter mode', () => {
     await page.keyboard.press('PageDown');
     await waitForShown(page, { step: 2 });
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('accessibility of the practice panel (axe-core)', () => {
+  it('asking, a wrong verdict and the review: no serious or critical violation, light and dark, both languages', { timeout: 90_000 }, async () => {
+    const page = await browser.context.newPage();
+    const found: string[] = [];
+    for (const lang of ['en', 'zh'] as const) {
+      for (const theme of ['light', 'dark']) {
+        for (const step of [4, 23]) {
+          await page.goto(`${baseURL()}?chapter=network&practice=1&lang=${lang}&theme=${theme}&step=${step}`);
+          await waitForShown(page, { step });
+          if (step < 23) {
+            await page.keyboard.press('PageDown');
+            const field = page.getByRole('textbox', { name: WORDS[lang].answer, exact: true });
+            await field.fill('12');
+            await field.press('Enter');
+            await page.locator('.practice-verdict[data-verdict="wrong"]').waitFor();
+          }
+          await waitForShown(page);
+          await page.evaluate(axeSource);
+          const violations = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+            const r = await axe.run({ include: [['.practice']] }, { resultTypes: ['violations'] });
+            return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          });
+          found.push(...violations.map((v) => `${lang}/${theme}/step ${step}: ${v}`));
+        }
+      }
+    }
+    expect(found).toEqual([]);
     await page.close();
   });
 });
