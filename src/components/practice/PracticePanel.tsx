@@ -144,7 +144,9 @@ function VerdictText({
           <Quantity id={id} value={step.values[id]} state={stateAt(timeline, k, id)} ln={timeline.lnOf?.(id)} />
         </span>
       ))}
-      {after} <span className="practice-next">{k < timeline.steps.length ? t('practice.next') : t('practice.done')}</span>
+      {after}
+      {lang === 'zh' ? '' : ' '}
+      <span className="practice-next">{k < timeline.steps.length ? t('practice.next') : t('practice.done')}</span>
     </>
   );
 }
