@@ -18,6 +18,7 @@ import {
 import { samplesOf, sampleToRow } from '../core/netState';
 import type { UrlState } from '../core/url';
 import { selectTimeline } from './timelines';
+import { readLog, writeLog } from './practiceStorage';
 
 /** The key of the optional cache question in a verdict's first attempt. */
 export const CACHE_ANSWER = '#cache';
@@ -59,47 +60,6 @@ export interface PracticeState {
 }
 
 type Host = PracticeState & UrlState & { playing: boolean };
-
-const STORAGE_PREFIX = 'backprop-stepper.practice.';
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    // A sandboxed frame may forbid storage: practice still works, it is just not kept.
-    return undefined;
-  }
-}
-
-const isResult = (r: unknown): r is StepResult => {
-  const { asked, correct } = (r ?? {}) as Record<string, unknown>;
-  return (
-    Number.isSafeInteger(asked) &&
-    Number.isSafeInteger(correct) &&
-    (correct as number) >= 0 &&
-    (correct as number) <= (asked as number)
-  );
-};
-
-/** A saved log, or {} when there is none or it was tampered with (local storage is user-editable). */
-function readLog(key: string): PracticeLog {
-  try {
-    const raw: unknown = JSON.parse(storage()?.getItem(STORAGE_PREFIX + key) ?? '{}');
-    if (!raw || typeof raw !== 'object') return {};
-    return Object.fromEntries(Object.entries(raw).filter(([i, r]) => /^\d{1,6}$/.test(i) && isResult(r)));
-  } catch {
-    return {};
-  }
-}
-
-function writeLog(key: string, log: PracticeLog | null): void {
-  try {
-    if (log) storage()?.setItem(STORAGE_PREFIX + key, JSON.stringify(log));
-    else storage()?.removeItem(STORAGE_PREFIX + key);
-  } catch {
-    // Full or forbidden storage: the score still shows for this visit.
-  }
-}
 
 /** The current chapter's progress key. */
 export const selectPracticeKey = (s: Host): string => practiceKey(s.chapter, selectTimeline(s));
