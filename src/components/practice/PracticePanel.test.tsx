@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../App';
 import { renderWithStore } from '../../test/render';
 import { waitForChapter } from '../../test/wait';
+import { encode } from '../../core/url';
+import { urlStateOf } from '../../store/urlSync';
 
 const quantity = (id: string) => document.querySelector(`main [data-quantity="${id}"]`)!;
 const root = (chapter: string) => document.querySelector<HTMLElement>(`[data-chapter="${chapter}"]`)!;
@@ -98,6 +100,25 @@ for (const lang of ['en', 'zh'] as const) {
     });
   });
 }
+
+describe('the Practice toggle', () => {
+  it('turns practice mode on and off from the toolbar, in both languages, and the link carries it', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<App />, 'chapter=derivative&lang=zh');
+    await waitForChapter('derivative', 0);
+    const toggle = screen.getByRole('button', { name: '练习' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('region', { name: '练习' })).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('region', { name: '练习' })).toBeInTheDocument();
+    expect(encode(urlStateOf(store.getState()))).toMatch(/(^|&)practice=1(&|$)/);
+    await user.click(screen.getByRole('button', { name: /切换到英文/ }));
+    await user.click(screen.getByRole('button', { name: 'Practice' }));
+    expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
+    expect(encode(urlStateOf(store.getState()))).not.toMatch(/practice=/);
+  });
+});
 
 describe('practice mode, several values and the cache question', () => {
   it('asks one field per written value and checks the ticked cache reads', async () => {
