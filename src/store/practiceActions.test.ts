@@ -59,6 +59,8 @@ describe('practice actions (SPEC §10)', () => {
     // Saved: a fresh store reads it back.
     const again = open('chapter=network&practice=1');
     again.getState().practiceLoad(key);
+    again.getState().practiceLoad('nothing-saved');
+    expect(again.getState().practiceLogs['nothing-saved']).toBeUndefined();
     expect(again.getState().practiceLogs[key][update.index]).toEqual({ asked: update.writes.length, correct: update.writes.length - 1 });
     s().practiceRestart();
     expect(s().step).toBe(0);

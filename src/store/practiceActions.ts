@@ -144,7 +144,9 @@ export function practiceActions<S extends Host>(
     practiceShowAnswer: () => reveal('shown'),
     practiceLoad: (key) => {
       if (get().practiceLogs[key]) return;
-      patch({ practiceLogs: { ...get().practiceLogs, [key]: readLog(key) } });
+      // Nothing saved: store nothing, so dragging a slider in practice mode adds no entry per value.
+      const saved = readLog(key);
+      if (Object.keys(saved).length > 0) patch({ practiceLogs: { ...get().practiceLogs, [key]: saved } });
     },
     practiceRestart: () => {
       const key = selectPracticeKey(get());
