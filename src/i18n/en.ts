@@ -3,8 +3,9 @@ import { common } from './en/common';
 import { network } from './en/network';
 import { graph } from './en/graph';
 import { curves } from './en/curves';
+import { practice } from './en/practice';
 
-export const en = { ...common, ...network, ...graph, ...curves } as const;
+export const en = { ...common, ...network, ...graph, ...curves, ...practice } as const;
 
 export type DictKey = keyof typeof en;
 export type Dict = Record<DictKey, string>;

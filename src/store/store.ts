@@ -9,6 +9,7 @@ import { randomWeights } from '../core/rng';
 import type { Theta1, Theta2 } from '../core/network';
 import { selectStepCount } from './timelines';
 import { neighbourStop, type Stop } from './lesson';
+import { practiceActions, type PracticeState } from './practiceActions';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 
@@ -25,7 +26,7 @@ export const PARAM_RANGES = {
 } as const;
 export type NumericParam = keyof typeof PARAM_RANGES;
 
-export interface AppState extends UrlState {
+export interface AppState extends UrlState, PracticeState {
   /** URL keys that were malformed or repeated when the page opened (for the notice). */
   ignored: readonly string[];
   repeated: readonly string[];
@@ -96,9 +97,11 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       backTo: null,
       speed: 1,
 
-      stepForward: () => seek(get().step + 1),
+      // Practice mode (SPEC §10): Next step first asks for the step, then reveals it.
+      stepForward: () => get().practiceIntercept() || seek(get().step + 1),
       stepBack: () => set({ step: Math.max(0, get().step - 1), playing: false }),
       pageForward: () => {
+        if (get().practiceIntercept()) return;
         const next = get().step >= count() ? neighbourStop(get(), 1) : undefined;
         if (next) openStop(next, false);
         else get().stepForward();
@@ -149,6 +152,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       },
       setExample: (example) => setKeepingCursor({ ...example, seed: null }),
       dismissNotice: () => set({ ignored: [], repeated: [] }),
+      ...practiceActions(set, get),
     };
   });
 }

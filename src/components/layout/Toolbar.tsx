@@ -15,9 +15,10 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
   const chapter = useApp((s) => s.chapter);
   const theme = useApp((s) => s.theme);
   const present = useApp((s) => s.present);
+  const practice = useApp((s) => s.practice);
   const store = useAppStore();
   const timeline = useTimeline();
-  const { setTheme, setPresent } = useActions();
+  const { setTheme, setPresent, setPractice } = useActions();
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   // Choosing an export closes the menu, as menus do.
@@ -64,6 +65,9 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
       </button>
       <button type="button" aria-pressed={present} onClick={() => (present ? setPresent(false) : enterPresenter(setPresent))}>
         {t('toolbar.present')}
+      </button>
+      <button type="button" aria-pressed={practice} title={t('practice.toggleName')} onClick={() => setPractice(!practice)}>
+        {t('practice.toggle')}
       </button>
       <button type="button" onClick={() => setTheme(nextTheme)} aria-label={t('toolbar.themeName', { theme: t(`theme.${theme ?? 'system'}`) })}>
         {t(`theme.${theme ?? 'system'}`)}
