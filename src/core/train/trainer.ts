@@ -16,6 +16,7 @@ import { DEFAULT_DATA_SEED, batchSizeOf } from './datasets';
 import { accumulate, applyUpdate, createNet, gradientOf, norm, packData, regularizationOf, setTheta, thetaOf, type Data, type Net } from './kernel';
 export { WEIGHT_LIMIT } from './kernel';
 import { History } from './history';
+import { accumulate221, isShape221 } from './kernel221';
 import { shuffleOrder } from './shuffle';
 
 export interface TrainConfig {
@@ -77,6 +78,8 @@ export class Trainer {
   private readonly snapshots = new Map<number, Float64Array>();
   private readonly interval: number;
   private readonly views: Float64Array[];
+  /** Forward and backward of a batch into Δ: the 2-2-1 kernel for the seed's shape, else the general one. */
+  private readonly pass: (net: Net, data: Data, order: Int32Array | null, from: number, to: number) => void;
   private current = 0;
   private divergedAt: number | null = null;
 
@@ -93,6 +96,7 @@ export class Trainer {
     this.norms = new Float64Array(layers.length - 1);
     this.history = new History(layers.length - 1);
     this.interval = Math.max(1, Math.ceil(SNAPSHOT_SAMPLES / Math.max(1, this.m)));
+    this.pass = isShape221(layers) ? accumulate221 : (net, data, order, from, to) => accumulate(net, data, order, from, to, true);
     this.views = Array.from({ length: layers.length - 1 }, (_, k) => this.net.theta.subarray(this.net.tOff[k], this.net.tOff[k + 1]));
     this.reset();
   }
@@ -201,14 +205,14 @@ export class Trainer {
     let ok = true;
     if (b >= m) {
       // The full-batch pass at θ_e yields J and accuracy of epoch e on the way.
-      accumulate(net, data, null, 0, m, true);
+      this.pass(net, data, null, 0, m);
       history.setEval(e, net.loss / m + regularizationOf(net, config.lambda, m), net.correct / m);
       ok = applyUpdate(net, m, config.alpha, config.lambda, this.norms);
     } else {
       shuffleOrder(this.order, this.seed, e);
       for (let s = 0; s < m && ok; s += b) {
         const to = Math.min(s + b, m);
-        accumulate(net, data, this.order, s, to, true);
+        this.pass(net, data, this.order, s, to);
         ok = applyUpdate(net, to - s, config.alpha, config.lambda, this.norms);
       }
     }
