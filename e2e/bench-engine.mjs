@@ -86,8 +86,8 @@ function unrolled(t, epochs) {
   return J;
 }
 
-/** ns per sample-step of each, medians of `runs` alternating runs after a warm-up. */
-export async function benchEngine({ epochs = 100000, runs = 7 } = {}) {
+/** ns per sample-step of each (medians of `runs` alternating runs after a warm-up) and the median of the runs' ratios. */
+export async function benchEngine({ epochs = 50000, runs = 15 } = {}) {
   const { mod, cleanup } = await loadEngine();
   try {
     const samples = XOR_Y.map((y, r) => ({ x: [XOR_X[2 * r], XOR_X[2 * r + 1]], y: [y] }));
@@ -112,16 +112,21 @@ export async function benchEngine({ epochs = 100000, runs = 7 } = {}) {
     const a = engineRun().theta;
     const b = unrolledRun().theta;
     if (!a.every((w, i) => Object.is(w, b[i]))) throw new Error('the unrolled loop and the engine disagree: they do not do the same work');
+    // Runs alternate and each pair's ratio is kept: on a shared machine the load drifts between
+    // runs, and the two halves of a pair see nearly the same load.
     const engine = [];
     const hand = [];
+    const ratios = [];
     for (let i = 0; i < runs; i++) {
-      engine.push(engineRun().ms);
-      hand.push(unrolledRun().ms);
+      const first = i % 2 === 0;
+      const x = first ? engineRun().ms : unrolledRun().ms;
+      const y = first ? unrolledRun().ms : engineRun().ms;
+      engine.push(first ? x : y);
+      hand.push(first ? y : x);
+      ratios.push(engine.at(-1) / hand.at(-1));
     }
     const perStep = (ms) => (ms * 1e6) / (epochs * 4);
-    const engineNs = perStep(median(engine));
-    const unrolledNs = perStep(median(hand));
-    return { engineNs, unrolledNs, ratio: engineNs / unrolledNs };
+    return { engineNs: perStep(median(engine)), unrolledNs: perStep(median(hand)), ratio: median(ratios) };
   } finally {
     cleanup();
   }

@@ -36,6 +36,7 @@ describe('data sets', () => {
       const classes = dataset === 'blobs' ? Math.max(2, K) : 2;
       expect(new Set(samples.map((s) => s.y.join())).size).toBe(Math.min(classes, n));
     },
+    60_000,
   );
 
   it('another seed gives other points; no seed is seed 1', () => {

@@ -30,6 +30,8 @@ export interface Net {
   delta: Float64Array;
   /** Δ, laid out as theta. */
   Delta: Float64Array;
+  /** Σ θ² over every non-bias weight of the current θ (kept by setTheta, applyUpdate, squares). */
+  thetaSq: number;
   /** Set by accumulate(): the summed loss terms and the points every output of which is right. */
   loss: number;
   correct: number;
@@ -53,6 +55,7 @@ export function createNet(layers: Layers): Net {
     e: new Float64Array(units),
     delta: new Float64Array(units),
     Delta: new Float64Array(tOff[L - 1]),
+    thetaSq: 0,
     loss: 0,
     correct: 0,
   };
@@ -61,6 +64,7 @@ export function createNet(layers: Layers): Net {
 /** θ as arrays per layer → the net's flat θ. */
 export function setTheta(net: Net, theta: readonly ArrayLike<number>[]): void {
   for (let k = 0; k < net.L - 1; k++) net.theta.set(theta[k], net.tOff[k]);
+  squares(net);
 }
 
 /** The net's flat θ → one new array per layer. */
@@ -199,6 +203,7 @@ export function applyUpdate(net: Net, b: number, alpha: number, lambda: number, 
   const { layers, L, theta, tOff, Delta } = net;
   const lb = lambda / b;
   let ok = true;
+  let thetaSq = 0;
   for (let k = 1; k < L; k++) {
     const n = layers[k - 1];
     let sq = 0;
@@ -211,11 +216,13 @@ export function applyUpdate(net: Net, b: number, alpha: number, lambda: number, 
         const next = theta[w] - alpha * g;
         theta[w] = next;
         Delta[w] = 0;
+        if (i > 0) thetaSq += next * next;
         if (!(Math.abs(next) <= WEIGHT_LIMIT)) ok = false;
       }
     }
     if (norms) norms[k - 1] = Math.sqrt(sq);
   }
+  net.thetaSq = thetaSq;
   return ok;
 }
 
@@ -237,8 +244,8 @@ export function gradientOf(net: Net, b: number, lambda: number): Float64Array[] 
   });
 }
 
-/** (λ/2m) Σ θ² over every non-bias weight, in engine.regularization's order. */
-export function regularizationOf(net: Net, lambda: number, m: number): number {
+/** Recomputes net.thetaSq = Σ θ² over every non-bias weight, in engine.regularization's order (after θ is set). */
+export function squares(net: Net): void {
   const { layers, L, theta, tOff } = net;
   let sq = 0;
   for (let k = 1; k < L; k++) {
@@ -250,5 +257,8 @@ export function regularizationOf(net: Net, lambda: number, m: number): number {
       }
     }
   }
-  return (lambda / (2 * m)) * sq;
+  net.thetaSq = sq;
 }
+
+/** (λ/2m) Σ θ², as engine.regularization computes it. */
+export const regularizationOf = (net: Net, lambda: number, m: number): number => (lambda / (2 * m)) * net.thetaSq;

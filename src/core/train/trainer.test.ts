@@ -106,7 +106,7 @@ describe('trainer, full batch', () => {
     expect(t.epoch).toBe(epochs);
     t.weights().forEach((row, l) => row.forEach((w, i) => expect(close(w, ref.theta[l][i])).toBe(true)));
     expect(close(t.record().J, ref.J)).toBe(true);
-  });
+  }, 60_000);
 
   it('one epoch is the engine’s update, bit for bit', () => {
     const t = createTrainer(base);

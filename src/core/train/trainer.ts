@@ -13,7 +13,7 @@
  */
 import type { Layers, Sample, Weights } from '../engine';
 import { DEFAULT_DATA_SEED, batchSizeOf } from './datasets';
-import { accumulate, applyUpdate, createNet, gradientOf, norm, packData, regularizationOf, setTheta, thetaOf, type Data, type Net } from './kernel';
+import { accumulate, applyUpdate, createNet, gradientOf, norm, packData, regularizationOf, setTheta, squares, thetaOf, type Data, type Net } from './kernel';
 export { WEIGHT_LIMIT } from './kernel';
 import { History } from './history';
 import { accumulate221, isShape221 } from './kernel221';
@@ -78,8 +78,10 @@ export class Trainer {
   private readonly snapshots = new Map<number, Float64Array>();
   private readonly interval: number;
   private readonly views: Float64Array[];
-  /** Forward and backward of a batch into Δ: the 2-2-1 kernel for the seed's shape, else the general one. */
-  private readonly pass: (net: Net, data: Data, order: Int32Array | null, from: number, to: number) => void;
+  /** The seed's shape: its batches go through the 2-2-1 kernel. */
+  private readonly is221: boolean;
+  /** Epochs until the next snapshot is due. */
+  private untilSnapshot = 0;
   private current = 0;
   private divergedAt: number | null = null;
 
@@ -96,7 +98,7 @@ export class Trainer {
     this.norms = new Float64Array(layers.length - 1);
     this.history = new History(layers.length - 1);
     this.interval = Math.max(1, Math.ceil(SNAPSHOT_SAMPLES / Math.max(1, this.m)));
-    this.pass = isShape221(layers) ? accumulate221 : (net, data, order, from, to) => accumulate(net, data, order, from, to, true);
+    this.is221 = isShape221(layers);
     this.views = Array.from({ length: layers.length - 1 }, (_, k) => this.net.theta.subarray(this.net.tOff[k], this.net.tOff[k + 1]));
     this.reset();
   }
@@ -105,6 +107,7 @@ export class Trainer {
   reset(): void {
     setTheta(this.net, this.config.theta0);
     this.current = 0;
+    this.untilSnapshot = this.interval;
     if (!this.snapshots.has(0)) {
       this.snapshots.set(0, Float64Array.from(this.net.theta));
       this.firstRecord();
@@ -156,9 +159,11 @@ export class Trainer {
    * frame until done, so a long way (epoch=100000) shows its progress and never blocks input.
    */
   advance(target: number, budgetMs: number, now: () => number = () => performance.now()): TrainProgress {
-    const limit = this.divergedAt === null ? MAX_EPOCH : this.divergedAt - 1;
+    // No points, nothing to train on: the trainer stays at epoch 0.
+    const limit = this.m === 0 ? 0 : this.divergedAt === null ? MAX_EPOCH : this.divergedAt - 1;
     const goal = Math.max(0, Math.min(Math.floor(target), limit));
     const start = budgetMs === Infinity ? 0 : now();
+    this.history.reserve(goal);
     if (goal < this.current) this.restore(goal);
     const perCheck = Math.max(1, Math.floor(CLOCK_SAMPLES / Math.max(1, this.m)));
     let since = 0;
@@ -198,21 +203,27 @@ export class Trainer {
     return D;
   }
 
+  /** Forward and backward of a batch into Δ. */
+  private pass(order: Int32Array | null, from: number, to: number): void {
+    if (this.is221) accumulate221(this.net, this.data, order, from, to);
+    else accumulate(this.net, this.data, order, from, to, true);
+  }
+
   /** One epoch on the net; false when a weight left WEIGHT_LIMIT (the net is then invalid). */
   private stepEpoch(): boolean {
-    const { net, data, m, batchSize: b, config, history } = this;
+    const { net, m, batchSize: b, config, history } = this;
     const e = this.current;
     let ok = true;
     if (b >= m) {
       // The full-batch pass at θ_e yields J and accuracy of epoch e on the way.
-      this.pass(net, data, null, 0, m);
+      this.pass(null, 0, m);
       history.setEval(e, net.loss / m + regularizationOf(net, config.lambda, m), net.correct / m);
       ok = applyUpdate(net, m, config.alpha, config.lambda, this.norms);
     } else {
       shuffleOrder(this.order, this.seed, e);
       for (let s = 0; s < m && ok; s += b) {
         const to = Math.min(s + b, m);
-        this.pass(net, data, this.order, s, to);
+        this.pass(this.order, s, to);
         ok = applyUpdate(net, to - s, config.alpha, config.lambda, this.norms);
       }
     }
@@ -220,7 +231,10 @@ export class Trainer {
     this.current = e + 1;
     history.setNorms(this.current, this.norms);
     if (b < m) this.evaluate();
-    if (this.current % this.interval === 0 && !this.snapshots.has(this.current)) this.snapshots.set(this.current, Float64Array.from(net.theta));
+    if (--this.untilSnapshot <= 0) {
+      this.untilSnapshot = this.interval;
+      if (!this.snapshots.has(this.current)) this.snapshots.set(this.current, Float64Array.from(net.theta));
+    }
     return true;
   }
 
@@ -248,8 +262,10 @@ export class Trainer {
   private restore(e: number): void {
     const at = Math.floor(e / this.interval) * this.interval;
     this.net.theta.set(this.snapshots.get(at)!);
+    squares(this.net);
     this.net.Delta.fill(0);
     this.current = at;
+    this.untilSnapshot = this.interval;
     while (this.current < e) this.stepEpoch();
   }
 }
