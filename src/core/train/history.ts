@@ -2,7 +2,7 @@
  * The trainer's records, one per epoch, in growable typed arrays: up to 100 000 epochs are a few
  * megabytes, and a chart reads them without an object per epoch.
  */
-import type { TrainRecord } from './trainer';
+import type { TrainRecord } from './types';
 
 export class History {
   private J = new Float64Array(256);

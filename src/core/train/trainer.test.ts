@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { runBatch, updated, type Label, type Sample } from '../engine';
+import { lossOf, runBatch, updated, type Label, type Sample } from '../engine';
+import { accuracyOf } from './grid';
 import { createTrainer, type TrainConfig } from './trainer';
 
 /** An independent full-batch gradient descent: plain arrays, its own forward and backward, same addition order. */
@@ -192,6 +193,28 @@ describe('trainer, mini-batches', () => {
     const { samples } = t.nextBatch();
     const r = runBatch(base.layers, t.weights(), samples, base.lambda);
     expect(t.nextGradient().map((g) => [...g])).toEqual(r.D.map((g) => [...g]));
+  });
+});
+
+describe('trainer records', () => {
+  it('J and accuracy of each epoch are those of its weights, bit for bit', () => {
+    const samples: Sample[] = Array.from({ length: 9 }, (_, i) => ({ x: [Math.sin(i), Math.cos(3 * i)], y: [(i % 3 === 0 ? 1 : 0) as Label, (i % 2) as Label] }));
+    for (const batch of [null, 2]) {
+      const t = createTrainer({ layers: [2, 3, 2], theta0: [[0.5, -1, 0.3, 0.2, 0.1, -0.4, 0.9, -0.8, 0.6], [0.1, 0.2, -0.3, 0.4, -0.5, 0.6, 0.7, -0.8]], samples, alpha: 1.5, lambda: 0.2, batch, seed: 3 });
+      for (const e of [0, 1, 7, 40]) {
+        t.goTo(e);
+        expect(t.record().J).toBe(lossOf([2, 3, 2], t.weights(), samples, 0.2));
+        expect(t.record().accuracy).toBe(accuracyOf([2, 3, 2], t.weights(), samples));
+      }
+      expect(t.series().J).toHaveLength(41);
+    }
+  });
+
+  it('an empty data set trains nothing and reports no NaN', () => {
+    const t = createTrainer({ ...base, samples: [] });
+    expect(t.advance(10, Infinity)).toEqual({ epoch: 0, target: 0, done: true, fraction: 1 });
+    expect(t.record()).toEqual({ epoch: 0, J: 0, accuracy: 0, gradNorm: [0, 0] });
+    expect(t.nextBatch().indices).toEqual([]);
   });
 });
 

@@ -11,53 +11,17 @@
  * accuracy, and ‖D^l‖ of the last step of epoch e (for e = 0: of the step the first epoch starts
  * with). The config is fixed: a change of α, λ, batch, data or initial weights is a new trainer.
  */
-import type { Layers, Sample, Weights } from '../engine';
 import { DEFAULT_DATA_SEED, batchSizeOf } from './datasets';
-import { accumulate, applyUpdate, createNet, gradientOf, norm, packData, regularizationOf, setTheta, squares, thetaOf, type Data, type Net } from './kernel';
-export { WEIGHT_LIMIT } from './kernel';
+import { accumulate, createNet, packData, setTheta, squares, thetaOf, type Data, type Net } from './kernel';
+import { applyUpdate, gradientOf, norm, regularizationOf } from './update';
+import { MAX_EPOCH, type NextBatch, type TrainConfig, type TrainProgress, type TrainRecord } from './types';
 import { History } from './history';
 import { accumulate221, isShape221 } from './kernel221';
 import { shuffleOrder } from './shuffle';
 
-export interface TrainConfig {
-  layers: Layers;
-  /** θ¹ … θ^{L−1} at epoch 0 (the URL's t1…t4). */
-  theta0: Weights;
-  samples: readonly Sample[];
-  alpha: number;
-  lambda: number;
-  /** Mini-batch size 1…m (clamped); null = m, full batch. */
-  batch: number | null;
-  /** Seeds the shuffling; null = DEFAULT_DATA_SEED. */
-  seed: number | null;
-}
+export { WEIGHT_LIMIT } from './update';
+export { MAX_EPOCH, type NextBatch, type TrainConfig, type TrainProgress, type TrainRecord } from './types';
 
-export interface TrainRecord {
-  epoch: number;
-  J: number;
-  /** Share of points whose every output is on the right side of 0.5 (a = 0.5 exactly counts as wrong). */
-  accuracy: number;
-  /** ‖D^l‖ per layer of weights (index l − 1). */
-  gradNorm: number[];
-}
-
-export interface TrainProgress {
-  epoch: number;
-  target: number;
-  /** The target is reached (or training diverged on the way). */
-  done: boolean;
-  /** epoch / target, 1 when done. */
-  fraction: number;
-}
-
-export interface NextBatch {
-  /** Indices into the samples, in the order the step visits them. */
-  indices: number[];
-  samples: Sample[];
-}
-
-/** The largest epoch a link may ask for (SPEC §8). */
-export const MAX_EPOCH = 100000;
 /** Snapshots every so many sample-steps, so going back one epoch recomputes at most this many. */
 const SNAPSHOT_SAMPLES = 8192;
 /** How many sample-steps run between two looks at the clock in advance(). */
