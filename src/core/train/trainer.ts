@@ -62,7 +62,7 @@ export class Trainer {
     this.norms = new Float64Array(layers.length - 1);
     this.history = new History(layers.length - 1);
     this.interval = Math.max(1, Math.ceil(SNAPSHOT_SAMPLES / Math.max(1, this.m)));
-    this.is221 = isShape221(layers);
+    this.is221 = isShape221(layers) && config.kernel !== 'general';
     this.views = Array.from({ length: layers.length - 1 }, (_, k) => this.net.theta.subarray(this.net.tOff[k], this.net.tOff[k + 1]));
     this.reset();
   }

@@ -12,6 +12,8 @@ export interface TrainConfig {
   batch: number | null;
   /** Seeds the shuffling; null = DEFAULT_DATA_SEED. */
   seed: number | null;
+  /** 'general' skips the 2-2-1 kernel (same results, bit for bit): for the benchmark's comparison. */
+  kernel?: 'auto' | 'general';
 }
 
 export interface TrainRecord {
