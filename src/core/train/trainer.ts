@@ -25,7 +25,7 @@ export { MAX_EPOCH, type NextBatch, type TrainConfig, type TrainProgress, type T
 /** Snapshots every so many sample-steps, so going back one epoch recomputes at most this many. */
 const SNAPSHOT_SAMPLES = 8192;
 /** How many sample-steps run between two looks at the clock in advance(). */
-const CLOCK_SAMPLES = 4096;
+const CLOCK_SAMPLES = 1024;
 
 export class Trainer {
   readonly config: TrainConfig;
