@@ -65,18 +65,16 @@ export function boxSymbols(
   protect: readonly string[] = [],
   symbol: (id: string) => string = texSymbol,
 ): string {
-  // Longest first, so that a symbol inside a longer one is taken with the longer one.
-  const byLength = (ids: readonly string[]) => [...new Set(ids.map((id) => symbol(id)))].sort((a, b) => b.length - a.length);
   const token = (sym: string) =>
     new RegExp(`(?<![\\\\A-Za-z])${sym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
-  // Placeholders are made of control characters, which no symbol contains.
-  const slot = (kind: string, k: number) => `\u0000${kind}${String.fromCharCode(0x10 + k)}\u0000`;
-  const kept = byLength(protect);
-  const hits = byLength(boxed);
+  // One pass, longest first, kept and boxed together: a symbol inside a longer one is taken with
+  // the longer one, whichever list either is in (J inside J^{(1)}). A kept symbol is never boxed.
+  const kept = new Set(protect.map((id) => symbol(id)));
+  const all = [...new Set([...kept, ...boxed.map((id) => symbol(id))])].sort((a, b) => b.length - a.length);
+  // Placeholders are control characters around a number, which no symbol contains.
+  const slot = (k: number) => `\u0000${k}\u0001`;
   let out = tex;
-  kept.forEach((sym, k) => (out = out.replace(token(sym), slot('\u0001', k))));
-  hits.forEach((sym, k) => (out = out.replace(token(sym), slot('\u0002', k))));
-  hits.forEach((sym, k) => (out = out.split(slot('\u0002', k)).join(`\\boxed{${sym}}`)));
-  kept.forEach((sym, k) => (out = out.split(slot('\u0001', k)).join(sym)));
+  all.forEach((sym, k) => (out = out.replace(token(sym), slot(k))));
+  all.forEach((sym, k) => (out = out.split(slot(k)).join(kept.has(sym) ? sym : `\\boxed{${sym}}`)));
   return out;
 }
