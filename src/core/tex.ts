@@ -37,8 +37,18 @@ const AMBIGUOUS = /^a[245]$/;
 /** The TeX symbol of a quantity id; unknown ids are returned as \text{…} so nothing is lost. */
 export const texSymbol = (id: string): string => texSymbolIn(id);
 
+// Formulas ask for the same few hundred symbols over and over: each is worked out once.
+const MEMO = new Map<string, string>();
+
 /** texSymbol with the reading of shared ids chosen by the chapter. */
 export function texSymbolIn(id: string, scope?: IdScope): string {
+  const key = `${scope ?? ''}:${id}`;
+  let tex = MEMO.get(key);
+  if (tex === undefined) MEMO.set(key, (tex = symbolOf(id, scope)));
+  return tex;
+}
+
+function symbolOf(id: string, scope?: IdScope): string {
   if (FIXED[id]) return FIXED[id];
   const net = scope === 'graph' ? null : parseId(id);
   if (net && (scope === 'network' || !AMBIGUOUS.test(id))) return netTex(net);
