@@ -13,11 +13,13 @@ describe('the network timeline from the state', () => {
     expect(selectNet({ ...s })).toBe(selectNet(s));
   });
 
-  it('follows layers and data', () => {
+  it('follows layers, data and granularity', () => {
     const s = state('layers=3,4,2&data=0.5,-1,1,1,0;0,1,0,0,1;1,1,1,1,1;-1,0,2,0,0');
     const t = selectTimeline(s);
     expect(selectNet(s).samples).toHaveLength(4);
     expect(t.steps.map((x) => x.writes[0])).toContain('z3_2@4');
     expect(t.steps.map((x) => x.values)).toEqual(buildNetworkTimeline(selectNet(s)).steps.map((x) => x.values));
+    const layer = selectTimeline({ ...s, granularity: 'layer' });
+    expect(layer.steps.length).toBeLessThan(t.steps.length);
   });
 });

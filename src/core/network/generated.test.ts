@@ -110,6 +110,20 @@ describe('the generated network timeline, any shape', () => {
     expectWellFormed(net, t);
   }, 120_000);
 
+  test.prop([netArb(4, 3, 'layer')], { numRuns: 25 })('granularity=layer: the same ids, values and final state as unit', (net) => {
+    const layer = buildNetworkTimeline(net);
+    const unit = buildNetworkTimeline({ ...net, granularity: 'unit' });
+    const finals = (t: Timeline<string>) => {
+      const ids = [...new Set(t.steps.flatMap((x) => x.writes))].sort();
+      return Object.fromEntries(ids.map((id) => [id, valueAt(t, t.steps.length, id)]));
+    };
+    expect(finals(layer)).toEqual(finals(unit));
+    expect(layer.steps.length).toBeLessThanOrEqual(unit.steps.length);
+    expectTruthfulReads(layer);
+    expectWellFormed(net, layer);
+    expectEngineValues(net, layer);
+  }, 120_000);
+
   it('follows SPEC §7 order for 2,3,1 with two samples', () => {
     const net: Net = { layers: [2, 3, 1], theta: [[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9], [0.1, -0.2, 0.3, -0.4]], samples: [{ x: [1, 2], y: [1] }, { x: [-1, 0.5], y: [0] }], lambda: 0.1, alpha: 0.5 };
     const w = buildNetworkTimeline(net).steps.map((s) => s.writes.join('+'));
