@@ -145,3 +145,37 @@ describe('the generated network timeline, any shape', () => {
     expectEngineValues(net, t);
   });
 });
+
+describe('values a double underflows, any shape', () => {
+  it('are known from their logits: a, s′ of every unit, δ of the outputs, per sample', () => {
+    const layers = [2, 3, 2, 2];
+    const net: Net = {
+      layers,
+      theta: [Array(9).fill(-400), Array(8).fill(3), Array(6).fill(-300)],
+      samples: [{ x: [2, 1], y: [1, 0] }, { x: [-0.5, 0.1], y: [0, 1] }],
+      lambda: 0,
+      alpha: 0.5,
+    };
+    const t = buildNetworkTimeline(net);
+    const end = t.steps.length;
+    const ids = netIds(layers, 2);
+    let underflowed = 0;
+    for (const s of [1, 2]) {
+      for (let l = 2; l <= 4; l++) {
+        for (let j = 1; j <= layers[l - 1]; j++) {
+          const kinds = l < 4 ? [ids.a(l, j, s), ids.sprime(l, j, s)] : [ids.a(l, j, s), ids.delta(l, j, s)];
+          for (const id of kinds) {
+            const v = valueAt(t, end, id)!;
+            const ln = t.lnOf?.(id);
+            expect(ln, id).toBeDefined();
+            if (Math.abs(v) > 1e-300) expect(ln!, id).toBeCloseTo(Math.log(Math.abs(v)), 6);
+            else underflowed += 1;
+          }
+        }
+      }
+    }
+    expect(underflowed).toBeGreaterThan(4);
+    expect(t.lnOf?.('J')).toBeUndefined();
+    expect(t.lnOf?.(ids.delta(2, 1, 1))).toBeUndefined();
+  });
+});
