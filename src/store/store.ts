@@ -8,22 +8,23 @@ import type { GraphMode } from '../core/graphTimeline';
 import { randomWeights } from '../core/rng';
 import type { Theta1, Theta2 } from '../core/network';
 import { selectStepCount } from './timelines';
+import { clampTo, RANGES, type Range } from '../core/ranges';
 import { neighbourStop, type Stop } from './lesson';
 import { practiceActions, type PracticeState } from './practiceActions';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 
-/** Numeric parameters a slider or number field may set, each with its valid range (SPEC §4.1). */
+/** Numeric parameters a slider or number field may set, each with its range (core/ranges). */
 export const PARAM_RANGES = {
-  x1: [-1000, 1000],
-  x2: [-1000, 1000],
-  lambda: [0, 100],
-  alpha: [1e-6, 10],
-  z: [-1000, 1000],
-  a: [-1e6, 1e6],
-  b: [-1e6, 1e6],
-  chain: [1, 10],
-} as const;
+  x1: RANGES.x,
+  x2: RANGES.x,
+  lambda: RANGES.lambda,
+  alpha: RANGES.alpha,
+  z: RANGES.z,
+  a: RANGES.graphInput,
+  b: RANGES.graphInput,
+  chain: RANGES.chain,
+} as const satisfies Record<string, Range>;
 export type NumericParam = keyof typeof PARAM_RANGES;
 
 export interface AppState extends UrlState, PracticeState {
@@ -67,8 +68,6 @@ export interface AppState extends UrlState, PracticeState {
   dismissNotice: () => void;
 }
 
-const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
-const THETA_RANGE = [-1000, 1000] as const;
 
 export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: [], repeated: [] }): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
@@ -125,7 +124,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       setChapter: (chapter) => set({ chapter, step: 0, playing: false }),
       openCurveAt: (chapter, z, k = Number.MAX_SAFE_INTEGER) => {
         const backTo = { chapter: get().chapter, step: get().step };
-        openAt({ chapter, mode: get().mode, backTo, z: Number.isFinite(z) ? clamp(z, PARAM_RANGES.z) || 0 : 0 }, k);
+        openAt({ chapter, mode: get().mode, backTo, z: Number.isFinite(z) ? clampTo(PARAM_RANGES.z, z) || 0 : 0 }, k);
       },
       goBack: () => {
         const back = get().backTo;
@@ -137,12 +136,12 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       setTheme: (theme) => set({ theme }),
       setPresent: (present) => set({ present }),
       setParam: (key, value) => {
-        if (Number.isFinite(value)) setKeepingCursor({ [key]: clamp(value, PARAM_RANGES[key]) || 0 });
+        if (Number.isFinite(value)) setKeepingCursor({ [key]: clampTo(PARAM_RANGES[key], value) || 0 });
       },
       setLabel: (y) => set({ y }),
       setTheta: (layer, index, value) => {
         if (!Number.isFinite(value)) return;
-        const v = clamp(value, THETA_RANGE) || 0;
+        const v = clampTo(RANGES.theta, value) || 0;
         if (layer === 1) set({ t1: get().t1.map((t, k) => (k === index ? v : t)) as unknown as Theta1, seed: null });
         else set({ t2: get().t2.map((t, k) => (k === index ? v : t)) as unknown as Theta2, seed: null });
       },
