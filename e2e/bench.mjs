@@ -7,6 +7,7 @@
 //   npm run bench                      5 cold loads per figure (medians), every chapter
 //   BENCH_LOADS=3 npm run bench        fewer loads (quicker, noisier)
 //   BENCH_ONLY=load,autoplay,slider,train,engine npm run bench   a subset of the sections
+//   BENCH_CHAPTERS=network npm run bench                         loads of these chapters only
 //   BENCH_DIST=dist npm run bench      measure an existing build instead of building
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,8 @@ import { autoplay, slider } from './bench-interact.mjs';
 const LOADS = Number(process.env.BENCH_LOADS) || 5;
 const ONLY = new Set((process.env.BENCH_ONLY || 'load,autoplay,slider,train,engine').split(','));
 // The chapters as the app lists them (a chapter added to CHAPTERS is benched without a change here).
-const CHAPTERS = JSON.parse(/export const CHAPTERS = (\[[^\]]*\])/.exec(readFileSync(new URL('../src/core/url.ts', import.meta.url), 'utf8'))[1].replace(/'/g, '"'));
+const CHAPTERS = process.env.BENCH_CHAPTERS?.split(',') ??
+  JSON.parse(/export const CHAPTERS = (\[[^\]]*\])/.exec(readFileSync(new URL('../src/core/url.ts', import.meta.url), 'utf8'))[1].replace(/'/g, '"'));
 
 const rows = [];
 const fmt = (v, unit) => (Number.isFinite(v) ? `${v.toFixed(unit === 'kB' || unit === 'MB' ? (unit === 'MB' ? 2 : 1) : unit === '×' ? 2 : 0)} ${unit}` : String(v));
