@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { common as en } from '../src/i18n/en/common';
-import { common as zh } from '../src/i18n/zh/common';
+import { common as en } from '../src/i18n/en/common.ts';
+import { common as zh } from '../src/i18n/zh/common.ts';
 
 /** Chapters whose code lives in a folder of another name (the three curve chapters share one). */
 const FOLDER: Record<string, string> = { sigmoid: 'curves', loss: 'curves', derivative: 'curves' };
