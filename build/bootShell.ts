@@ -41,8 +41,9 @@ function boot(d: BootData) {
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   root.dataset.present = q.get('present') === '1' ? '1' : '0';
   root.dataset.embed = q.get('embed') === '1' ? '1' : '0';
+  // Any text may be in the URL (`__proto__` too): only the chapters listed are looked up.
   const id = q.get('chapter') ?? '';
-  const files = (d.chapters[id] ?? d.chapters[d.fallback]).concat(d.katex);
+  const files = (Object.hasOwn(d.chapters, id) ? d.chapters[id] : d.chapters[d.fallback]).concat(d.katex);
   const start = () => {
     const entry = document.createElement('script');
     entry.type = 'module';
