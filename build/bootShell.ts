@@ -17,7 +17,7 @@ interface BootData {
 }
 
 /**
- * Runs in the page, inline in <head>, before anything is painted. It sets the page's language,
+ * Runs in the page, from <head> (assets/boot-*.js), before anything is painted. It sets the page's language,
  * theme and mode from the URL (so the frame below paints as the app will). Once that first frame
  * is painted it runs the entry script (fetched meanwhile: a modulepreload in <head>; Chromium
  * runs a page's module scripts before its first paint, so a <script type=module> would hold the
@@ -73,64 +73,72 @@ const both = (key: keyof typeof en & keyof typeof zh) =>
 /**
  * The page's frame (title and tagline, in the URL's or the browser's language) is in index.html
  * itself, so it paints as soon as the HTML and the stylesheet arrive, before the entry script has
- * run; React replaces it when it renders the same header. The inline script is allowed by its hash
- * in the page's CSP, as the single-file build's is.
+ * run; React replaces it when it renders the same header. The boot script is a file of its own
+ * (`assets/boot-*.js`): the page's CSP allows no inline script (SPEC §4.4).
  */
 export function bootShell(): Plugin {
+  let bootFile = '';
+  let entryFile = '';
   return {
     name: 'boot-shell',
     apply: 'build',
-    enforce: 'post',
+    // Before Vite writes index.html (its plugin runs after the normal ones): the chunks are final.
+    generateBundle(_, bundle) {
+      const base = './';
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) this.error('boot-shell: no entry chunk');
+      entryFile = entry.fileName;
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      /** A chunk, the chunks it imports (not the entry's, loaded already) and their CSS. */
+      const closure = (fileName: string, out = new Set<string>()) => {
+        const c = byFile.get(fileName);
+        if (!c || out.has(fileName) || c === entry || entry.imports.includes(fileName)) return out;
+        out.add(fileName);
+        for (const css of c.viteMetadata?.importedCss ?? []) out.add(css);
+        for (const dep of c.imports) closure(dep, out);
+        return out;
+      };
+      const moduleOf = (c: (typeof chunks)[number]) => (c.facadeModuleId ?? '').replace(/\\/g, '/');
+      const find = (re: RegExp) => chunks.filter((c) => re.test(moduleOf(c)));
+      const chapters: Record<string, string[]> = {};
+      for (const c of find(/\/src\/chapters\/(\w+)\/\w+Chapter\.tsx$/)) {
+        const area = /\/src\/chapters\/(\w+)\//.exec(moduleOf(c))![1];
+        const strings = find(new RegExp(`/src/i18n/(en|zh)/${area}\\.ts$`)).flatMap((t) => [...closure(t.fileName)]);
+        chapters[area] = [...new Set([...closure(c.fileName), ...strings])].map((f) => base + f);
+      }
+      // Chapter ids the page accepts, each to its folder's files.
+      for (const [id, folder] of Object.entries(FOLDER)) if (chapters[folder]) chapters[id] = chapters[folder];
+      const katexChunk = find(/\/src\/components\/math\/katex\.ts$/)[0];
+      const fonts = Object.values(bundle).filter((a) => a.type === 'asset' && /KaTeX_(Main-Regular|Math-Italic)-[\w-]+\.woff2$/.test(a.fileName));
+      const data: BootData = {
+        chapters,
+        fallback: 'sigmoid',
+        katex: [...(katexChunk ? closure(katexChunk.fileName) : []), ...fonts.map((f) => f.fileName)].map((f) => base + f),
+        entry: base + entry.fileName,
+      };
+      const source = `(${boot.toString()})(${JSON.stringify(data)});\n`;
+      bootFile = `assets/boot-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName: bootFile, source });
+    },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return html;
-        const base = './';
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const entry = chunks.find((c) => c.isEntry);
-        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-        /** A chunk, the chunks it imports (not the entry's, loaded already) and their CSS. */
-        const closure = (fileName: string, out = new Set<string>()) => {
-          const c = byFile.get(fileName);
-          if (!c || out.has(fileName) || c === entry || entry?.imports.includes(fileName)) return out;
-          out.add(fileName);
-          for (const css of c.viteMetadata?.importedCss ?? []) out.add(css);
-          for (const dep of c.imports) closure(dep, out);
-          return out;
-        };
-        const find = (re: RegExp) => chunks.filter((c) => c.facadeModuleId && re.test(c.facadeModuleId.replace(/\\/g, '/')));
-        const areas: Record<string, string[]> = {};
-        for (const c of find(/\/src\/chapters\/(\w+)\/\w+Chapter\.tsx$/)) {
-          const area = /\/src\/chapters\/(\w+)\//.exec(c.facadeModuleId!.replace(/\\/g, '/'))![1];
-          const strings = find(new RegExp(`/src/i18n/(en|zh)/${area}\\.ts$`)).flatMap((s) => [...closure(s.fileName)]);
-          areas[area] = [...new Set([...closure(c.fileName), ...strings])].map((f) => base + f);
-        }
-        const katexChunk = find(/\/src\/components\/math\/katex\.ts$/)[0];
-        const fonts = Object.values(bundle).filter((a) => a.type === 'asset' && /KaTeX_(Main-Regular|Math-Italic)-[\w-]+\.woff2$/.test(a.fileName));
-        const data: BootData = {
-          entry: '',
-          chapters: areas,
-          fallback: 'sigmoid',
-          katex: [...(katexChunk ? closure(katexChunk.fileName) : []), ...fonts.map((f) => f.fileName)].map((f) => base + f),
-        };
-        // Chapter ids the page accepts, each to its folder's files.
-        for (const [id, folder] of Object.entries(FOLDER)) if (areas[folder]) data.chapters[id] = areas[folder];
-        const tag = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+      handler(html) {
+        if (!bootFile) return html;
+        const tag = new RegExp(`<script type="module" crossorigin src="\\./${entryFile.replace(/[.]/g, '\\.')}"></script>`).exec(html);
         if (!tag) throw new Error('boot-shell: no entry script in index.html');
-        data.entry = tag[1];
-        const script = `(${boot.toString()})(${JSON.stringify(data)});`;
-        const hash = createHash('sha256').update(script, 'utf8').digest('base64');
         const shell =
           '<div id="root"><div class="app boot-shell"><header class="app-header"><div class="brand">' +
           `<h1>${both('app.title')}</h1><p class="tagline">${both('app.tagline')}</p></div></header></div></div>`;
         const style =
           '<style>html[lang="zh-CN"] .boot-en, html:not([lang="zh-CN"]) .boot-zh, html[data-embed="1"] .boot-shell { display: none; }</style>';
+        // The boot script is a classic one: it runs before the body is parsed, so the frame paints
+        // in the URL's language; it is tiny, and fetched beside the stylesheet that blocks the
+        // paint anyway.
         return html
-          .replace(/script-src 'self'/, `script-src 'self' 'sha256-${hash}'`)
-          .replace('<div id="root"></div>', shell)
-          .replace(tag[0], `<link rel="modulepreload" crossorigin href="${data.entry}">`)
-          .replace('</head>', `  <script>${script}</script>\n    ${style}\n  </head>`);
+          .replace(tag[0], `<link rel="modulepreload" crossorigin href="./${entryFile}">`)
+          .replace('</head>', `  <script src="./${bootFile}"></script>\n    ${style}\n  </head>`)
+          .replace('<div id="root"></div>', shell);
       },
     },
   };
