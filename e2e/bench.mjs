@@ -113,6 +113,11 @@ try {
     }
   });
   // Hook points: files other parts of the project provide; absent on a branch without them.
+  //   e2e/bench-engine.mjs  export async function benchEngine(): { engineNs, unrolledNs, ratio }
+  //   e2e/bench-train.mjs   export async function benchTrain({ base, launchCold, quantile, median }):
+  //     [{ name, p95, epochsPerSecond, throttle? }] or { [name]: { p95, epochsPerSecond, throttle? } };
+  //     launchCold(base, { throttle }) gives { page, cdp, errors, close } on a fresh profile, CPU
+  //     throttled, on a blank page of the app's origin (navigate with page.goto(`${base}?chapter=train&…`)).
   await section('engine', async () => {
     const mod = await import('./bench-engine.mjs').catch(() => undefined);
     if (!mod?.benchEngine) return note('training engine vs hand-unrolled loop', 'not present (e2e/bench-engine.mjs)');
