@@ -55,20 +55,27 @@ async function section(name, run) {
   }
 }
 
-/** The same script work at 1× and 4×, timed in the app's page of a cold browser: the rate really applies. */
+/**
+ * The same script work at 1× and 4×, timed in the app's page of cold browsers: the rate really
+ * applies. The shortest of several runs at each rate, alternating, so other load on the machine
+ * (which only ever adds time) distorts the ratio less.
+ */
 async function throttleCheck() {
   const time = async (throttle) => {
     const b = await launchCold(base, { throttle });
     try {
       await b.page.goto(`${base}?chapter=sigmoid&lang=en`, { waitUntil: 'load' });
       await b.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
-      return Math.min((await b.page.evaluate(busyLoop))[0], (await b.page.evaluate(busyLoop))[0]);
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push((await b.page.evaluate(busyLoop))[0]);
+      return Math.min(...runs);
     } finally {
       await b.close();
     }
   };
-  const [one, four] = [await time(1), await time(4)];
-  return four / one;
+  const best = { 1: Infinity, 4: Infinity };
+  for (let i = 0; i < 2; i++) for (const rate of [1, 4]) best[rate] = Math.min(best[rate], await time(rate));
+  return best[4] / best[1];
 }
 
 try {
