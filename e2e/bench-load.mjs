@@ -7,7 +7,7 @@ import { launchCold } from './bench-browser.mjs';
 /**
  * "Chapter ready", checked in the page at every animation frame from the first script on: the
  * chapter's root (`[data-chapter]`) shows the step its controls are at (`data-shown-step` equals
- * `data-step`), it holds its figure (an `svg`) and its numbers (`[data-quantity]`), every plot is
+ * `data-step`), it holds its figure (an `svg` or a `canvas`) and its numbers (`[data-quantity]`), every plot is
  * drawn at its box's width, and no formula still waits for KaTeX (`.tex-loading`). The time is
  * `performance.now()` in the frame where all of this first holds, so the frame's paint follows
  * it at once. (KaTeX's web fonts may swap in later: text is already readable.)
@@ -16,7 +16,7 @@ function readyProbe(chapter) {
   const ready = () => {
     const root = document.querySelector(`[data-chapter="${chapter}"][data-shown-step]`);
     if (!root || root.dataset.step !== root.dataset.shownStep) return false;
-    if (!root.querySelector('svg') || !root.querySelector('[data-quantity]')) return false;
+    if (!root.querySelector('svg, canvas') || !root.querySelector('[data-quantity]')) return false;
     if (document.querySelector('.tex-loading')) return false;
     return [...root.querySelectorAll('.plot-box')].every((b) => {
       const svg = b.querySelector('svg');
