@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { katexWoff2Only, productionCsp } from './build/plugins.ts';
+import { bootShell } from './build/bootShell.ts';
 
 // Relative base: dist/ works from any sub-path (SPEC §4.4).
 export default defineConfig({
   base: './',
-  plugins: [react(), katexWoff2Only(), productionCsp()],
+  plugins: [react(), katexWoff2Only(), productionCsp(), bootShell()],
   build: { outDir: 'dist', target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

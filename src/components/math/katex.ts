@@ -2,7 +2,24 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 
+/**
+ * The last formulas rendered: a timeline played again, a step revisited or a panel re-mounted
+ * shows the same TeX, and rendering it is most of what a new step costs.
+ */
+const RENDERED = new Map<string, string>();
+const KEEP = 600;
+
 /** TeX the app generates itself, rendered with trust off; errors show in red instead of throwing. */
 export function renderTex(tex: string, display: boolean): string {
-  return katex.renderToString(tex, { displayMode: display, throwOnError: false, trust: false, output: 'htmlAndMathml' });
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  const hit = RENDERED.get(key);
+  if (hit !== undefined) {
+    RENDERED.delete(key); // most recently used last
+    RENDERED.set(key, hit);
+    return hit;
+  }
+  const html = katex.renderToString(tex, { displayMode: display, throwOnError: false, trust: false, output: 'htmlAndMathml' });
+  RENDERED.set(key, html);
+  if (RENDERED.size > KEEP) RENDERED.delete(RENDERED.keys().next().value as string);
+  return html;
 }

@@ -29,3 +29,13 @@ describe('layouts of a long formula', () => {
     expect(rowsOf('\\begin{aligned}a\\end{aligned} = \\begin{aligned}b\\end{aligned}')).toHaveLength(1);
   });
 });
+
+describe('a long formula', () => {
+  it('is split at every top-level relation and operator, however long', () => {
+    const terms = Array.from({ length: 3000 }, (_, k) => `\\theta_{${k}} x_{${k}}`);
+    const tex = `z = ${terms.join(' + ')} = 1`;
+    const broken = layouts(tex).at(-1)!;
+    expect(broken.split('\\\\')).toHaveLength(3001);
+    expect(layouts(tex)[1]).toBe(`\\begin{aligned}z &= ${terms.join(' + ')} \\\\ &= 1\\end{aligned}`);
+  });
+});

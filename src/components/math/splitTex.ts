@@ -15,6 +15,12 @@ const RELATIONS = ['=', '\\approx'];
 /** After one of these a + or − is a sign, not a binary operator. */
 const UNARY_AFTER = /(^|[=([{&,+-]|\\cdot|\\times|\\quad|\\qquad|\\approx)\s*$/;
 
+// Sticky: matched where the walk is, without copying the rest of the string (a long formula's
+// walk stays linear in its length).
+const COMMAND = /\\([A-Za-z]+|.)/y;
+const DELIMITER = /\s*(\\[A-Za-z]+|\\.|.)/y;
+const ENV_NAME = /\s*\{[^}]*\}/y;
+
 /**
  * Walks `tex` and calls `at(i, token)` for every token at depth 0 (outside braces, \left…\right,
  * \begin…\end and brackets). A token is a command (\\name or \\ plus one char) or one char.
@@ -26,8 +32,8 @@ function walkTopLevel(tex: string, at: (i: number, token: string) => void): void
     const c = tex[i];
     let token = c;
     if (c === '\\') {
-      const m = /^\\([A-Za-z]+|.)/.exec(tex.slice(i));
-      token = m ? m[0] : c;
+      COMMAND.lastIndex = i;
+      token = COMMAND.exec(tex)?.[0] ?? c;
     }
     if (token === '\\begin' || token === '\\left') depth++;
     else if (token === '\\end' || token === '\\right') depth = Math.max(0, depth - 1);
@@ -36,20 +42,23 @@ function walkTopLevel(tex: string, at: (i: number, token: string) => void): void
     else if (token === '}' || token === ')' || token === ']') depth = Math.max(0, depth - 1);
     i += token.length;
     // \left( and \right) carry their delimiter, \begin and \end their name: skip them.
-    const arg = token === '\\left' || token === '\\right' ? /^\s*(\\[A-Za-z]+|\\.|.)/ : token === '\\begin' || token === '\\end' ? /^\s*\{[^}]*\}/ : undefined;
-    const m = arg?.exec(tex.slice(i));
-    if (m) i += m[0].length;
+    const arg = token === '\\left' || token === '\\right' ? DELIMITER : token === '\\begin' || token === '\\end' ? ENV_NAME : undefined;
+    if (arg) {
+      arg.lastIndex = i;
+      i += arg.exec(tex)?.[0].length ?? 0;
+    }
   }
 }
 
 /** Splits at top-level occurrences of any of `seps`; returns the pieces, each with the separator it starts with. */
-function splitAt(tex: string, isSep: (token: string, before: string) => boolean): Piece[] {
+function splitAt(tex: string, isSep: (token: string, before: () => string) => boolean): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
   let op = '';
   walkTopLevel(tex, (i, token) => {
     if (i < start) return;
-    if (isSep(token, tex.slice(start, i))) {
+    // `before` is cut only when asked for: cut at every token, the walk would be quadratic.
+    if (isSep(token, () => tex.slice(start, i))) {
       pieces.push({ op, body: tex.slice(start, i).trim() });
       op = token;
       start = i + token.length;
@@ -92,7 +101,7 @@ function relationPieces(row: string): Piece[] {
 
 /** A relation's right side split before each top-level binary + or −. */
 function operatorPieces(body: string): Piece[] {
-  return splitAt(body, (tok, before) => (tok === '+' || tok === '-') && before.trim() !== '' && !UNARY_AFTER.test(before));
+  return splitAt(body, (tok, before) => (tok === '+' || tok === '-') && before().trim() !== '' && !UNARY_AFTER.test(before()));
 }
 
 function fixColon(pieces: Piece[]): Piece[] {
