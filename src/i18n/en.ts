@@ -3,8 +3,9 @@ import { common } from './en/common';
 import { network } from './en/network';
 import { graph } from './en/graph';
 import { curves } from './en/curves';
+import { train } from './en/train';
 
-export const en = { ...common, ...network, ...graph, ...curves } as const;
+export const en = { ...common, ...network, ...graph, ...curves, ...train } as const;
 
 export type DictKey = keyof typeof en;
 export type Dict = Record<DictKey, string>;

@@ -9,6 +9,7 @@ import { randomWeights } from '../core/rng';
 import type { Theta1, Theta2 } from '../core/network';
 import { selectStepCount } from './timelines';
 import { neighbourStop, type Stop } from './lesson';
+import { trainActions, type TrainSlice } from './trainActions';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 
@@ -25,7 +26,7 @@ export const PARAM_RANGES = {
 } as const;
 export type NumericParam = keyof typeof PARAM_RANGES;
 
-export interface AppState extends UrlState {
+export interface AppState extends UrlState, TrainSlice {
   /** URL keys that were malformed or repeated when the page opened (for the notice). */
   ignored: readonly string[];
   repeated: readonly string[];
@@ -41,8 +42,8 @@ export interface AppState extends UrlState {
   pageForward: () => void;
   /** The clicker's PageUp: the previous step, or at step 0 the previous chapter or mode at its last step. */
   pageBack: () => void;
-  /** Restores where a history entry was (Back, Forward): chapter, mode and step. */
-  restore: (at: Pick<UrlState, 'chapter' | 'mode' | 'step'>) => void;
+  /** Restores where a history entry was (Back, Forward): chapter, mode and step, and any other keys given. */
+  restore: (at: Pick<UrlState, 'chapter' | 'mode' | 'step'> & Partial<UrlState>) => void;
   seek: (k: number) => void;
   seekEnd: () => void;
   reset: () => void;
@@ -108,7 +109,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
         if (previous) openStop(previous, true);
         else get().stepBack();
       },
-      restore: ({ chapter, mode, step }) => openAt({ chapter, mode }, step),
+      restore: ({ step, ...at }) => openAt({ ...at, training: false }, step),
       seek: (k) => seek(k),
       seekEnd: () => seek(count()),
       reset: () => set({ step: 0, playing: false }),
@@ -149,6 +150,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       },
       setExample: (example) => setKeepingCursor({ ...example, seed: null }),
       dismissNotice: () => set({ ignored: [], repeated: [] }),
+      ...trainActions(set, get),
     };
   });
 }

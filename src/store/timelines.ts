@@ -24,6 +24,8 @@ const network = memoLast((x1: number, x2: number, y: 0 | 1, t1: UrlState['t1'], 
 const graph = memoLast((a: number, b: number, mode: GraphMode, chain: number) => buildGraphTimeline(a, b, mode, chain));
 const curve = memoLast((chapter: CurveChapter, z: number) => buildCurveTimeline(chapter, z));
 
+const NO_STEPS: Timeline<string> = { given: {}, steps: [] };
+
 type Params = Pick<UrlState, 'chapter' | 'x1' | 'x2' | 'y' | 't1' | 't2' | 'lambda' | 'alpha' | 'a' | 'b' | 'mode' | 'chain' | 'z'>;
 
 export function selectTimeline(s: Params): Timeline<string> {
@@ -32,6 +34,9 @@ export function selectTimeline(s: Params): Timeline<string> {
       return network(s.x1, s.x2, s.y, s.t1, s.t2, s.lambda, s.alpha);
     case 'graph':
       return graph(s.a, s.b, s.mode, s.chain);
+    case 'train':
+      // Training moves by epochs, not steps (SPEC §10): no timeline, so step stays 0.
+      return NO_STEPS;
     default:
       return curve(s.chapter, s.z);
   }

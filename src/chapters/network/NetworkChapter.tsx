@@ -13,6 +13,7 @@ import { GradCheckPanel } from '../../components/network/GradCheckPanel';
 import { MatrixView } from '../../components/network/MatrixView';
 import { Delta3Derivation } from '../../components/network/Delta3Derivation';
 import { NaiveChain } from '../../components/network/NaiveChain';
+import { KeepTraining } from '../../components/train/KeepTraining';
 import './network.css';
 
 /** The heart of the app (SPEC §1.5): the figure and the current step first, then every other view. */
@@ -23,6 +24,7 @@ export function NetworkChapter() {
     <div className="network-chapter" {...shown}>
       <h2 className="chapter-title">{t('chapter.network')}</h2>
       <StepControls />
+      <KeepTraining />
       <div className="net-stage">
         <div className="net-figure-col">
           <NetworkFigure />

@@ -1,0 +1,56 @@
+/**
+ * The decision heatmap's pixels: each grid cell's output a ∈ (0, 1) blended between the colours
+ * of label 0 and label 1, pale near 0.5 so the points on top stay readable. Pure but for the
+ * ImageData it fills.
+ */
+
+export type Rgb = readonly [number, number, number];
+
+/** Parses #rrggbb (the palette's form); anything else falls back to mid grey. */
+export function rgbOf(hex: string): Rgb {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) return [128, 128, 128];
+  const n = parseInt(m[1], 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * Fills `pixels` (RGBA, G×G, row 0 at the top) from `values` (row 0 at the bottom: y grows up).
+ * Strength |a − 0.5|·2 mixes the background towards the label's colour, at most `max`.
+ */
+export function paintHeatmap(pixels: Uint8ClampedArray, values: ArrayLike<number>, G: number, zero: Rgb, one: Rgb, bg: Rgb, max = 0.55): void {
+  for (let r = 0; r < G; r++) {
+    for (let c = 0; c < G; c++) {
+      const a = values[r * G + c];
+      const o = ((G - 1 - r) * G + c) * 4;
+      const v = Number.isFinite(a) ? a : 0.5;
+      const k = Math.min(1, Math.abs(v - 0.5) * 2) * max;
+      const to = v >= 0.5 ? one : zero;
+      pixels[o] = bg[0] + (to[0] - bg[0]) * k;
+      pixels[o + 1] = bg[1] + (to[1] - bg[1]) * k;
+      pixels[o + 2] = bg[2] + (to[2] - bg[2]) * k;
+      pixels[o + 3] = 255;
+    }
+  }
+}
+
+export interface Domain {
+  x: [number, number];
+  y: [number, number];
+}
+
+/** A square view around the points with a margin; the unit square for the four logic points. */
+export function domainOf(rows: readonly (readonly number[])[]): Domain {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of rows) {
+    for (const v of [r[0], r[1]]) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (!(lo <= hi)) [lo, hi] = [-1, 1];
+  const pad = Math.max(0.25, (hi - lo) * 0.15);
+  const span: [number, number] = [lo - pad, hi + pad];
+  return { x: span, y: [...span] };
+}
