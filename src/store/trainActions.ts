@@ -41,6 +41,8 @@ export interface TrainSlice {
   /** A new seed draws new points, new initial weights and a new shuffle (SPEC §10). */
   setTrainSeed: (seed: number) => void;
   setPoints: (points: Rows | null) => void;
+  /** A correction the chapter made to keys that do not fit (batch > m, a shape the data cannot feed), named in the notice. */
+  fixTraining: (patch: Partial<UrlState>, keys: readonly string[]) => void;
   /** A whole training state (an imported file), already validated. */
   loadTraining: (patch: Partial<UrlState>) => void;
   /** Opens the network chapter at step 0 with the current weights and the next batch (a history entry). */
@@ -114,6 +116,7 @@ export function trainActions(set: Set, get: Get): TrainSlice {
       set({ seed, ...thetaKeys(fallbackWeights(get().layers, seed)), epoch: 0, training: false });
     },
     setPoints: (points) => edit({ points: points && points.length ? points.slice(0, POINTS_MAX) : null, dataset: 'custom' }),
+    fixTraining: (patch, keys) => set({ ...patch, ignored: [...new Set([...get().ignored, ...keys])] }),
     loadTraining: (patch) => set({ ...patch, chapter: 'train', training: false }),
     openInStepper: ({ weights, rows }) => {
       const { layers } = get();

@@ -4,7 +4,7 @@
  * opposite corners above the level) are split by the cell's mean, the usual disambiguation.
  */
 
-/** values: G×G row-major, row r at y index r, column c at x index c. Returns [x1, y1, x2, y2, …]. */
+/** values: G×G row-major (row r, column c); returns segments [c1, r1, c2, r2, …] in grid units. */
 export function contourSegments(values: ArrayLike<number>, G: number, level = 0.5): number[] {
   const out: number[] = [];
   const v = (c: number, r: number) => values[r * G + c];

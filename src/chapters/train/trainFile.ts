@@ -57,9 +57,9 @@ export interface CurveWords {
   norm: (l: number) => string;
 }
 
-/** epoch, J, accuracy, ‖D¹‖ … per epoch; epoch 0 has had no step, so its norms are empty. */
+/** epoch, J, accuracy, ‖D¹‖ … per epoch (at epoch 0 the norms are those of the step the first epoch starts with). */
 export function lossCsv(words: CurveWords, count: number, J: ArrayLike<number>, accuracy: ArrayLike<number>, norms: readonly ArrayLike<number>[]): string {
   const rows: Cell[][] = [[words.epoch, words.J, words.accuracy, ...norms.map((_, l) => words.norm(l + 1))]];
-  for (let e = 0; e < count; e++) rows.push([e, J[e], accuracy[e], ...norms.map((n) => (e === 0 ? '' : n[e]))]);
+  for (let e = 0; e < count; e++) rows.push([e, J[e], accuracy[e], ...norms.map((n) => n[e])]);
   return `\uFEFF${toCsv(rows)}`;
 }

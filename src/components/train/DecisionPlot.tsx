@@ -14,8 +14,8 @@ interface Props {
   s1: number;
   /** Which label column colours the points (the output the heatmap shows). */
   output: number;
-  /** The output over the grid, G×G, row 0 at the bottom; null before the first one is computed. */
-  grid: Float64Array | null;
+  /** The output over the grid, G×G, row 0 at the top (predictGrid); null before the first one is computed. */
+  grid: Float32Array | null;
   G: number;
   domain: Domain;
   /** Present when the points can be edited (the custom set). */
@@ -48,12 +48,11 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
     paintHeatmap(image.data, grid, G, rgbOf(cssColor(el, '--active')), rgbOf(cssColor(el, '--positive')), rgbOf(cssColor(el, '--panel')));
     ctx.putImageData(image, 0, 0);
   }, [grid, G]);
-  // Grid index i sits at domain x0 + i·(span/(G−1)): scale the contour from grid to screen.
-  const gx = scaleLinear().domain([0, G - 1]).range([0, inner]);
-  const gy = scaleLinear().domain([0, G - 1]).range([inner, 0]);
+  // Cell (c, r) of the grid is centred at ((c + ½)/G, (r + ½)/G) of the plot, row 0 at the top.
+  const cell = (i: number) => (((i + 0.5) / G) * inner).toFixed(1);
   const segs = grid ? contourSegments(grid, G) : [];
   let contour = '';
-  for (let i = 0; i < segs.length; i += 4) contour += `M${gx(segs[i]).toFixed(1)},${gy(segs[i + 1]).toFixed(1)}L${gx(segs[i + 2]).toFixed(1)},${gy(segs[i + 3]).toFixed(1)}`;
+  for (let i = 0; i < segs.length; i += 4) contour += `M${cell(segs[i])},${cell(segs[i + 1])}L${cell(segs[i + 2])},${cell(segs[i + 3])}`;
   const fmt = (v: number) => formatNumber(v, 3);
 
   const add = (x1: number, x2: number) => {

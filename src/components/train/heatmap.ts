@@ -15,14 +15,14 @@ export function rgbOf(hex: string): Rgb {
 }
 
 /**
- * Fills `pixels` (RGBA, G×G, row 0 at the top) from `values` (row 0 at the bottom: y grows up).
+ * Fills `pixels` (RGBA, G×G) from `values` (G×G, row 0 at the top, as predictGrid lays them out).
  * Strength |a − 0.5|·2 mixes the background towards the label's colour, at most `max`.
  */
 export function paintHeatmap(pixels: Uint8ClampedArray, values: ArrayLike<number>, G: number, zero: Rgb, one: Rgb, bg: Rgb, max = 0.55): void {
   for (let r = 0; r < G; r++) {
     for (let c = 0; c < G; c++) {
       const a = values[r * G + c];
-      const o = ((G - 1 - r) * G + c) * 4;
+      const o = (r * G + c) * 4;
       const v = Number.isFinite(a) ? a : 0.5;
       const k = Math.min(1, Math.abs(v - 0.5) * 2) * max;
       const to = v >= 0.5 ? one : zero;
@@ -39,8 +39,12 @@ export interface Domain {
   y: [number, number];
 }
 
-/** A square view around the points with a margin; the unit square for the four logic points. */
-export function domainOf(rows: readonly (readonly number[])[]): Domain {
+/** Where custom points are added: a fixed view, so it does not move while points are placed. */
+const CUSTOM: [number, number] = [-1.5, 1.5];
+
+/** A square view around the points with a margin (custom: the fixed view, widened only for points outside it). */
+export function domainOf(rows: readonly (readonly number[])[], custom = false): Domain {
+  if (custom && rows.every((r) => r[0] >= CUSTOM[0] && r[0] <= CUSTOM[1] && r[1] >= CUSTOM[0] && r[1] <= CUSTOM[1])) return { x: [...CUSTOM], y: [...CUSTOM] };
   let lo = Infinity;
   let hi = -Infinity;
   for (const r of rows) {

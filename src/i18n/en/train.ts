@@ -79,5 +79,6 @@ export const train = {
   'train.why.stuck': 'From these weights both hidden units learn the same line (or saturate): the gradient that would tell them apart is near 0, so J stalls on a plateau.',
   'train.why.diverge': 'Each step overshoots the minimum: the weights grow and J rises instead of falling.',
   'train.why.shrink': 'The λ term pulls every non-bias weight towards 0 at each step, so the weights stay small and the boundary stays smooth.',
-  'train.fitNote': 'The generated data sets have 2 inputs and 1 output: the shape was changed to fit.',
+  'train.problem.inputs': 'Every data set has two inputs, so layers must start with 2.',
+  'train.problem.noPoints': 'The custom data set has no points yet: click the plot to add some (key points).',
 } as const;

@@ -79,5 +79,6 @@ export const train = {
   'train.why.stuck': '从这组权重出发，两个隐藏单元学到同一条直线（或者饱和）：能把它们区分开的梯度接近 0，于是 J 停在一个平台上。',
   'train.why.diverge': '每一步都冲过了最小值：权重越来越大，J 不降反升。',
   'train.why.shrink': 'λ 项在每一步都把每个非偏置权重拉向 0，所以权重保持较小，边界保持平滑。',
-  'train.fitNote': '生成的数据集有 2 个输入和 1 个输出：网络形状已改为与之相符。',
+  'train.problem.inputs': '每个数据集都有两个输入，所以 layers 必须以 2 开头。',
+  'train.problem.noPoints': '自定义数据集还没有点：点击图来添加（键 points）。',
 } as const;

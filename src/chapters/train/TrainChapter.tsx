@@ -1,0 +1,60 @@
+import { useApp } from '../../store/context';
+import { useShownStepAttrs, useT } from '../../store/hooks';
+import { sampleToRow } from '../../core/netState';
+import { TrainControls } from '../../components/train/TrainControls';
+import { TrainSettings } from '../../components/train/TrainSettings';
+import { TrainStatus } from '../../components/train/TrainStatus';
+import { TrainCharts } from '../../components/train/TrainCharts';
+import { PlotPanel } from '../../components/train/PlotPanel';
+import { WeightsTable } from '../../components/train/WeightsTable';
+import { TrainTerms } from '../../components/train/TrainTerms';
+import { Bridge } from '../../components/train/Bridge';
+import { FilePanel } from '../../components/train/FilePanel';
+import { useTrainer } from './useTrainer';
+import { useTrainingChecks } from './useTrainingChecks';
+import './train.css';
+
+/**
+ * The update step repeated (SPEC §8): the data over the decision heatmap, J, accuracy and the
+ * gradient norms over epochs, the live weights, and every setting. `data-epoch` is the epoch asked
+ * for and `data-shown-epoch` the one on screen: tests wait for the two to agree.
+ */
+export function TrainChapter() {
+  const t = useT();
+  const shown = useShownStepAttrs('train');
+  const { trainer, data, version } = useTrainer();
+  useTrainingChecks(data, trainer.m);
+  const target = useApp((s) => s.epoch);
+  const layers = trainer.config.layers;
+  const record = trainer.record();
+  const series = trainer.series();
+  const theta = trainer.thetaViews();
+  const rows = data.samples.map(sampleToRow);
+  const diverged = trainer.diverged !== null && trainer.epoch === trainer.diverged - 1 && target > trainer.epoch;
+  return (
+    <div className="train-chapter" {...shown} data-epoch={target} data-shown-epoch={record.epoch} data-version={version}>
+      <h2 className="chapter-title">{t('chapter.train')}</h2>
+      <p className="train-lead">{t('train.lead')}</p>
+      <TrainControls busy={record.epoch !== target && !diverged} />
+      <TrainStatus record={record} target={target} diverged={diverged} />
+      {data.problem && (
+        <p className="notice" role="status">
+          {t(data.problem)}
+        </p>
+      )}
+      <div className="train-stage">
+        <PlotPanel layers={layers} theta={theta} rows={rows} version={version} />
+        <TrainCharts count={record.epoch + 1} J={series.J} accuracy={series.accuracy} norms={series.gradNorm} />
+      </div>
+      <div className="train-panels">
+        <WeightsTable layers={layers} theta={theta} norms={record.gradNorm} />
+        <TrainSettings m={trainer.m} />
+        <div className="train-side">
+          <Bridge trainer={trainer} />
+          <TrainTerms />
+          <FilePanel trainer={trainer} rows={rows} />
+        </div>
+      </div>
+    </div>
+  );
+}
