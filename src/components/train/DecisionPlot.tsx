@@ -7,6 +7,7 @@ import { useT } from '../../store/hooks';
 import { useBox } from '../plots/useBox';
 import { contourSegments } from '../../chapters/train/contour';
 import { paintHeatmap, rgbOf, type Domain } from './heatmap';
+import '../plots/plots.css';
 
 interface Props {
   rows: Rows;

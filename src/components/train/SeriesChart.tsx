@@ -3,7 +3,8 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { formatNumber } from '../../core/format';
 import { useBox } from '../plots/useBox';
 import { useT } from '../../store/hooks';
-import { bucketPath, seriesExtent } from './series';
+import { bucketPath, logTicks, seriesExtent } from './series';
+import '../plots/plots.css';
 
 export interface Series {
   key: string;
@@ -84,7 +85,7 @@ export function SeriesChart({ title, series, count, log = false, domain, format 
         >
           <g transform={`translate(${M.left},${M.top})`}>
             <rect className="plot-area" width={innerW} height={innerH} />
-            {y.ticks(4).map((v) => (
+            {(log ? logTicks(y.domain() as [number, number]) : y.ticks(4)).map((v) => (
               <g key={v} transform={`translate(0,${y(v)})`}>
                 <line className="plot-grid" x2={innerW} />
                 <text className="plot-tick" x={-6} dy="0.32em" textAnchor="end">

@@ -2,6 +2,7 @@ import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { DATASETS, type DatasetId } from '../../core/url';
 import { NumberField } from '../controls/NumberField';
+import { DEFAULT_DATA_SEED } from '../../core/train/datasets';
 
 /** Shapes offered for the 2-input, 1-output data sets: shallow to deep (deep shows vanishing gradients). */
 export const SHAPES = ['2,2,1', '2,3,1', '2,4,1', '2,4,4,1', '2,6,6,1', '2,4,4,4,1'];
@@ -61,7 +62,8 @@ export function TrainSettings({ m }: { m: number }) {
           {t('train.seed')}
           <input
             type="number"
-            value={seed ?? 0}
+            value={seed ?? ''}
+            placeholder={String(DEFAULT_DATA_SEED)}
             step={1}
             onChange={(e) => {
               const v = Number(e.currentTarget.value);
@@ -69,7 +71,7 @@ export function TrainSettings({ m }: { m: number }) {
             }}
           />
         </label>
-        <button type="button" onClick={() => setTrainSeed(((seed ?? 0) + 1) % 2147483647)}>
+        <button type="button" onClick={() => setTrainSeed(((seed ?? DEFAULT_DATA_SEED) + 1) % 2147483647)}>
           {t('train.newSeed')}
         </button>
       </div>

@@ -62,3 +62,14 @@ export function bucketPath(values: ArrayLike<number>, count: number, x: (e: numb
   point(count - 1, values[count - 1]);
   return d;
 }
+
+/** Powers of ten inside [lo, hi] (at most ~5: every other one, or every third, on a wide range). */
+export function logTicks([lo, hi]: [number, number]): number[] {
+  const a = Math.ceil(Math.log10(Math.min(lo, hi)) - 1e-9);
+  const b = Math.floor(Math.log10(Math.max(lo, hi)) + 1e-9);
+  if (!(b >= a)) return [Math.sqrt(lo * hi)];
+  const stride = Math.max(1, Math.ceil((b - a + 1) / 5));
+  const out: number[] = [];
+  for (let k = b; k >= a; k -= stride) out.push(10 ** k);
+  return out.reverse();
+}
