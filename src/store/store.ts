@@ -5,10 +5,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULTS, type ChapterId, type Decoded, type Lang, type Theme, type UrlState } from '../core/url';
 import type { GraphMode } from '../core/graphTimeline';
-import { randomWeights } from '../core/rng';
-import type { Theta1, Theta2 } from '../core/network';
 import { selectStepCount } from './timelines';
 import { neighbourStop, type Stop } from './lesson';
+import { networkActions, type NetworkActions } from './networkActions';
 import { trainActions, type TrainSlice } from './trainActions';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -26,7 +25,7 @@ export const PARAM_RANGES = {
 } as const;
 export type NumericParam = keyof typeof PARAM_RANGES;
 
-export interface AppState extends UrlState, TrainSlice {
+export interface AppState extends UrlState, NetworkActions, TrainSlice {
   /** URL keys that were malformed or repeated when the page opened (for the notice). */
   ignored: readonly string[];
   repeated: readonly string[];
@@ -60,15 +59,12 @@ export interface AppState extends UrlState, TrainSlice {
   setPresent: (present: boolean) => void;
   setParam: (key: NumericParam, value: number) => void;
   setLabel: (y: 0 | 1) => void;
-  setTheta: (layer: 1 | 2, index: number, value: number) => void;
-  randomize: (seed: number) => void;
   /** Loads a whole network example (a preset); the cursor keeps its place. */
   setExample: (example: Pick<UrlState, 'x1' | 'x2' | 'y' | 't1' | 't2' | 'lambda' | 'alpha'>) => void;
   dismissNotice: () => void;
 }
 
 const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
-const THETA_RANGE = [-1000, 1000] as const;
 
 export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: [], repeated: [] }): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
@@ -138,18 +134,9 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
         if (Number.isFinite(value)) setKeepingCursor({ [key]: clamp(value, PARAM_RANGES[key]) || 0 });
       },
       setLabel: (y) => set({ y }),
-      setTheta: (layer, index, value) => {
-        if (!Number.isFinite(value)) return;
-        const v = clamp(value, THETA_RANGE) || 0;
-        if (layer === 1) set({ t1: get().t1.map((t, k) => (k === index ? v : t)) as unknown as Theta1, seed: null });
-        else set({ t2: get().t2.map((t, k) => (k === index ? v : t)) as unknown as Theta2, seed: null });
-      },
-      randomize: (seed) => {
-        const w = randomWeights(seed);
-        set({ t1: w.t1 as unknown as Theta1, t2: w.t2 as unknown as Theta2, seed });
-      },
       setExample: (example) => setKeepingCursor({ ...example, seed: null }),
       dismissNotice: () => set({ ignored: [], repeated: [] }),
+      ...networkActions(set, get),
       ...trainActions(set, get),
     };
   });
