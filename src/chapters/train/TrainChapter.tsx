@@ -10,6 +10,8 @@ import { WeightsTable } from '../../components/train/WeightsTable';
 import { TrainTerms } from '../../components/train/TrainTerms';
 import { Bridge } from '../../components/train/Bridge';
 import { FilePanel } from '../../components/train/FilePanel';
+import { LiveNetwork } from '../../components/train/LiveNetwork';
+import { Moments } from '../../components/train/Moments';
 import { useTrainer } from './useTrainer';
 import { useTrainingChecks } from './useTrainingChecks';
 import './train.css';
@@ -19,6 +21,16 @@ import './train.css';
  * gradient norms over epochs, the live weights, and every setting. `data-epoch` is the epoch asked
  * for and `data-shown-epoch` the one on screen: tests wait for the two to agree.
  */
+/** ‖θ‖ over every non-bias weight: what λ shrinks. */
+function weightNorm(layers: readonly number[], theta: readonly ArrayLike<number>[]): number {
+  let sq = 0;
+  theta.forEach((w, k) => {
+    const width = layers[k] + 1;
+    for (let i = 0; i < w.length; i++) if (i % width !== 0) sq += w[i] ** 2;
+  });
+  return Math.sqrt(sq);
+}
+
 export function TrainChapter() {
   const t = useT();
   const shown = useShownStepAttrs('train');
@@ -36,7 +48,7 @@ export function TrainChapter() {
       <h2 className="chapter-title">{t('chapter.train')}</h2>
       <p className="train-lead">{t('train.lead')}</p>
       <TrainControls busy={record.epoch !== target && !diverged} />
-      <TrainStatus record={record} target={target} diverged={diverged} />
+      <TrainStatus record={record} target={target} diverged={diverged} weightNorm={weightNorm(layers, theta)} />
       {data.problem && (
         <p className="notice" role="status">
           {t(data.problem)}
@@ -47,8 +59,14 @@ export function TrainChapter() {
         <TrainCharts count={record.epoch + 1} J={series.J} accuracy={series.accuracy} norms={series.gradNorm} />
       </div>
       <div className="train-panels">
-        <WeightsTable layers={layers} theta={theta} norms={record.gradNorm} />
-        <TrainSettings m={trainer.m} />
+        <div className="train-side">
+          <LiveNetwork layers={layers} theta={theta} />
+          <WeightsTable layers={layers} theta={theta} norms={record.gradNorm} />
+        </div>
+        <div className="train-side">
+          <Moments />
+          <TrainSettings m={trainer.m} />
+        </div>
         <div className="train-side">
           <Bridge trainer={trainer} />
           <TrainTerms />

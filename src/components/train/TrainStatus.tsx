@@ -7,10 +7,12 @@ interface Props {
   /** The epoch asked for (a link's epoch=N) while the trainer is still on its way there. */
   target: number;
   diverged: boolean;
+  /** ‖θ‖ without the bias weights (what λ shrinks). */
+  weightNorm: number;
 }
 
 /** Epoch, J and accuracy now (SPEC §8 ids), and the progress of a long way to a linked epoch. */
-export function TrainStatus({ record, target, diverged }: Props) {
+export function TrainStatus({ record, target, diverged, weightNorm }: Props) {
   const t = useT();
   const computing = record.epoch < target && !diverged;
   return (
@@ -28,6 +30,9 @@ export function TrainStatus({ record, target, diverged }: Props) {
           {' '}
           ({Math.round(record.accuracy * 100)} %)
         </span>
+      </p>
+      <p>
+        <span className="train-status-name">{t('train.weightNorm')}</span> <Quantity id="theta_norm" value={weightNorm} state="done" />
       </p>
       {computing && (
         <p className="train-progress" role="status">
