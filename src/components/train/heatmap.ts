@@ -6,12 +6,17 @@
 
 export type Rgb = readonly [number, number, number];
 
-/** Parses #rrggbb (the palette's form); anything else falls back to mid grey. */
-export function rgbOf(hex: string): Rgb {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m) return [128, 128, 128];
-  const n = parseInt(m[1], 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+/** Parses #rgb, #rrggbb or rgb(r, g b) (a minifier may shorten the palette's colours); else mid grey. */
+export function rgbOf(color: string): Rgb {
+  const c = color.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^#([0-9a-f]{3})$/i.exec(c))) return [...m[1]].map((h) => parseInt(h + h, 16)) as unknown as Rgb;
+  if ((m = /^#([0-9a-f]{6})$/i.exec(c))) {
+    const n = parseInt(m[1], 16);
+    return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  }
+  if ((m = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(c))) return [+m[1], +m[2], +m[3]];
+  return [128, 128, 128];
 }
 
 /**
