@@ -73,7 +73,8 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
   const onKey = (e: KeyboardEvent) => {
     if (!edit) return;
     const [cx, cy] = cursor ?? [(domain.x[0] + domain.x[1]) / 2, (domain.y[0] + domain.y[1]) / 2];
-    const d = ((domain.x[1] - domain.x[0]) / 40) * (e.shiftKey ? 5 : 1);
+    // A round step (0.1 on the custom view), so the cursor lands on the values it names.
+    const d = snapToStep((domain.x[1] - domain.x[0]) / 30, SNAP) * (e.shiftKey ? 5 : 1);
     const moves: Record<string, [number, number]> = { ArrowRight: [d, 0], ArrowLeft: [-d, 0], ArrowUp: [0, d], ArrowDown: [0, -d] };
     if (moves[e.key]) {
       const clampTo = (v: number, [lo, hi]: [number, number]) => Math.min(hi, Math.max(lo, v));
