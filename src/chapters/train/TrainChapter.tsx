@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useApp } from '../../store/context';
 import { useShownStepAttrs, useT } from '../../store/hooks';
 import { sampleToRow } from '../../core/netState';
@@ -41,7 +42,7 @@ export function TrainChapter() {
   const record = trainer.record();
   const series = trainer.series();
   const theta = trainer.thetaViews();
-  const rows = data.samples.map(sampleToRow);
+  const rows = useMemo(() => data.samples.map(sampleToRow), [data]);
   const diverged = trainer.diverged !== null && trainer.epoch === trainer.diverged - 1 && target > trainer.epoch;
   return (
     <div className="train-chapter" {...shown} data-epoch={target} data-shown-epoch={record.epoch} data-version={version}>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { sampleToRow } from '../../core/netState';
 import type { Trainer } from '../../core/train/trainer';
 import { useActions } from '../../store/context';
@@ -11,7 +12,7 @@ export const STEPPER_MAX = 8;
  * next batch, so stepping there reproduces the gradient of the next update. A history entry:
  * Back returns here, at the same epoch.
  */
-export function Bridge({ trainer }: { trainer: Trainer }) {
+function BridgeView({ trainer }: { trainer: Trainer }) {
   const t = useT();
   const { openInStepper } = useActions();
   const size = Math.min(trainer.batchSize, trainer.m);
@@ -35,3 +36,6 @@ export function Bridge({ trainer }: { trainer: Trainer }) {
     </section>
   );
 }
+
+/** Memoized: it changes with its props, not with every frame of training. */
+export const Bridge = memo(BridgeView);

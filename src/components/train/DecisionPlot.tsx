@@ -6,7 +6,8 @@ import type { Rows } from '../../core/url';
 import { useT } from '../../store/hooks';
 import { useBox } from '../plots/useBox';
 import { contourSegments } from '../../chapters/train/contour';
-import { paintHeatmap, rgbOf, type Domain } from './heatmap';
+import { paintHeatmap, rgbOf, type Domain, type Rgb } from './heatmap';
+import { useApp } from '../../store/context';
 import '../plots/plots.css';
 
 interface Props {
@@ -41,14 +42,18 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
   const inner = side - 2 * M;
   const x = scaleLinear().domain(domain.x).range([0, inner]);
   const y = scaleLinear().domain(domain.y).range([inner, 0]);
+  // The palette is read once per theme: getComputedStyle every frame would force a style pass each time.
+  const theme = useApp((s) => s.theme);
+  const palette = useRef<{ theme: unknown; colors: [Rgb, Rgb, Rgb] } | null>(null);
   useEffect(() => {
     const el = canvas.current;
     const ctx = el?.getContext('2d');
     if (!el || !ctx || !grid) return;
+    if (palette.current?.theme !== theme) palette.current = { theme, colors: [rgbOf(cssColor(el, '--active')), rgbOf(cssColor(el, '--positive')), rgbOf(cssColor(el, '--panel'))] };
     const image = ctx.createImageData(G, G);
-    paintHeatmap(image.data, grid, G, rgbOf(cssColor(el, '--active')), rgbOf(cssColor(el, '--positive')), rgbOf(cssColor(el, '--panel')));
+    paintHeatmap(image.data, grid, G, ...palette.current.colors);
     ctx.putImageData(image, 0, 0);
-  }, [grid, G]);
+  }, [grid, G, theme]);
   // Cell (c, r) of the grid is centred at ((c + ½)/G, (r + ½)/G) of the plot, row 0 at the top.
   const cell = (i: number) => (((i + 0.5) / G) * inner).toFixed(1);
   const segs = grid ? contourSegments(grid, G) : [];

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Trainer } from '../../core/train/trainer';
 import type { Rows } from '../../core/url';
 import { useActions, useApp, useAppStore } from '../../store/context';
@@ -8,22 +8,23 @@ import { lossCsv, readTrainingFile, trainingJson } from '../../chapters/train/tr
 import { urlStateOf } from '../../store/urlSync';
 
 /** Export the weights and data as JSON, the loss curve as CSV; import a JSON file checked like a link. */
-export function FilePanel({ trainer, rows }: { trainer: Trainer; rows: Rows }) {
+function FilePanelView({ trainer, rows }: { trainer: Trainer; rows: Rows }) {
   const t = useT();
   const store = useAppStore();
   const dataset = useApp((s) => s.dataset);
   const { loadTraining } = useActions();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
-  const name = `backprop-stepper-train-${dataset}-epoch${trainer.epoch}`;
+  // Read at the click: the panel does not re-render with every epoch.
+  const name = () => `backprop-stepper-train-${dataset}-epoch${trainer.epoch}`;
   const exportJson = () => {
     const text = trainingJson(urlStateOf(store.getState()), trainer.weights(), rows);
-    download(`${name}.json`, new Blob([text], { type: 'application/json' }));
+    download(`${name()}.json`, new Blob([text], { type: 'application/json' }));
   };
   const exportCsv = () => {
     const { J, accuracy, gradNorm } = trainer.series();
     const words = { epoch: t('train.csv.epoch'), J: t('train.csv.J'), accuracy: t('train.csv.accuracy'), norm: (l: number) => t('train.csv.norm', { l }) };
-    download(`${name}.csv`, new Blob([lossCsv(words, trainer.epoch + 1, J, accuracy, gradNorm)], { type: 'text/csv' }));
+    download(`${name()}.csv`, new Blob([lossCsv(words, trainer.epoch + 1, J, accuracy, gradNorm)], { type: 'text/csv' }));
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -55,3 +56,6 @@ export function FilePanel({ trainer, rows }: { trainer: Trainer; rows: Rows }) {
     </section>
   );
 }
+
+/** Memoized: it changes with its props, not with every frame of training. */
+export const FilePanel = memo(FilePanelView);

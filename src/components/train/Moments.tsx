@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PRESETS, type TrainPreset } from '../../core/train/presets';
 import { fallbackWeights } from '../../core/netState';
 import { useActions, useApp } from '../../store/context';
@@ -14,7 +15,7 @@ function current(s: { dataset: string; layers: readonly number[]; seed: number |
  * converging from one seed and stuck from another, α too large, α·λ too large, λ shrinking the
  * weights; each opens where its moment shows, with a line saying why.
  */
-export function Moments() {
+function MomentsView() {
   const t = useT();
   const dataset = useApp((s) => s.dataset);
   const layers = useApp((s) => s.layers);
@@ -53,3 +54,6 @@ export function Moments() {
     </section>
   );
 }
+
+/** Memoized: it changes with its props, not with every frame of training. */
+export const Moments = memo(MomentsView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { DATASETS, type DatasetId } from '../../core/url';
@@ -9,7 +10,7 @@ export const SHAPES = ['2,2,1', '2,3,1', '2,4,1', '2,4,4,1', '2,6,6,1', '2,4,4,4
 const BATCHES = [1, 2, 4, 8, 16, 32, 64, 128];
 
 /** α, λ, batch size, shape, data set, noise, n and seed: every setting of the run (SPEC §8). */
-export function TrainSettings({ m }: { m: number }) {
+function TrainSettingsView({ m }: { m: number }) {
   const t = useT();
   const alpha = useApp((s) => s.alpha);
   const lambda = useApp((s) => s.lambda);
@@ -86,3 +87,6 @@ export function TrainSettings({ m }: { m: number }) {
     </section>
   );
 }
+
+/** Memoized: it changes with its props, not with every frame of training. */
+export const TrainSettings = memo(TrainSettingsView);

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useT } from '../../store/hooks';
 
 /** Epoch, batch and step, one line each: the words Playground users found confusing (issue #12). */
-export function TrainTerms() {
+function TrainTermsView() {
   const t = useT();
   return (
     <section className="train-terms" aria-labelledby="train-terms-title">
@@ -14,3 +15,6 @@ export function TrainTerms() {
     </section>
   );
 }
+
+/** Memoized: it changes with its props, not with every frame of training. */
+export const TrainTerms = memo(TrainTermsView);
