@@ -24,7 +24,8 @@ interface Props {
   edit?: { label: 0 | 1; add: (x1: number, x2: number) => void; remove: (index: number) => void; full: boolean };
 }
 
-const M = 30;
+/** Room for the tick labels around the square (times --plot-scale). */
+const BASE_M = 38;
 /** Coordinates a click or the cursor sets are snapped to this grid (SPEC §10: values a person sets). */
 const SNAP = 0.01;
 
@@ -34,11 +35,13 @@ const cssColor = (el: Element, name: string) => getComputedStyle(el).getProperty
 export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props) {
   const t = useT();
   const id = useId();
-  const { ref, width } = useBox<HTMLDivElement>(420);
+  const { ref, width, height, scale } = useBox<HTMLDivElement>(420);
+  const M = BASE_M * scale;
   const canvas = useRef<HTMLCanvasElement>(null);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
   const [said, setSaid] = useState('');
-  const side = Math.max(200, Math.min(width, 560));
+  // Square: as wide as the box allows, up to 560 px (presenter mode: as tall as the stage allows).
+  const side = Math.max(200, Math.min(width, height ?? 560));
   const inner = side - 2 * M;
   const x = scaleLinear().domain(domain.x).range([0, inner]);
   const y = scaleLinear().domain(domain.y).range([inner, 0]);
@@ -119,7 +122,7 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
             <g transform={`translate(${M},${M})`}>
               <rect className="plot-area" width={inner} height={inner} />
               {x.ticks(5).map((v) => (
-                <text key={`x${v}`} className="plot-tick" x={x(v)} y={inner + 18} textAnchor="middle">
+                <text key={`x${v}`} className="plot-tick" x={x(v)} y={inner + 18 * scale} textAnchor="middle">
                   {formatNumber(v, 3)}
                 </text>
               ))}

@@ -27,7 +27,7 @@ interface Props {
   children?: React.ReactNode;
 }
 
-const M = { top: 10, right: 14, bottom: 26, left: 54 };
+const BASE_M = { top: 10, right: 14, bottom: 26, left: 58 };
 const HEIGHT = 170;
 
 /**
@@ -38,11 +38,14 @@ const HEIGHT = 170;
 export function SeriesChart({ title, series, count, log = false, domain, format = (x) => formatNumber(x), children }: Props) {
   const t = useT();
   const id = useId();
-  const { ref, width, scale } = useBox<HTMLDivElement>(360);
+  const { ref, width, height, scale } = useBox<HTMLDivElement>(360);
   const [at, setAt] = useState<number | null>(null);
+  // Tick text grows with --plot-scale (presenter mode): so do the margins that hold it.
+  const M = { top: BASE_M.top, right: BASE_M.right, bottom: BASE_M.bottom * scale, left: BASE_M.left * scale };
   const w = Math.max(160, width);
   const innerW = w - M.left - M.right;
-  const innerH = HEIGHT * Math.min(scale, 1.6) - M.top - M.bottom;
+  // Presenter mode sizes the box (--plot-fill): the chart takes its height; else a fixed one.
+  const innerH = Math.max(60, (height ?? HEIGHT * Math.min(scale, 1.6)) - M.top - M.bottom);
   const last = Math.max(1, count - 1);
   const x = scaleLinear().domain([0, last]).range([0, innerW]);
   const [lo, hi] = domain ?? seriesExtent(series.map((s) => s.values), count, log);
@@ -69,7 +72,7 @@ export function SeriesChart({ title, series, count, log = false, domain, format 
   return (
     <figure className="train-chart">
       <figcaption id={`${id}-t`}>{title}</figcaption>
-      <div ref={ref} className="plot-box">
+      <div ref={ref} className="train-chart-box">
         <svg
           width={w}
           height={innerH + M.top + M.bottom}
@@ -94,7 +97,7 @@ export function SeriesChart({ title, series, count, log = false, domain, format 
               </g>
             ))}
             {x.ticks(5).filter(Number.isInteger).map((v) => (
-              <text key={v} className="plot-tick" x={x(v)} y={innerH + 18} textAnchor="middle">
+              <text key={v} className="plot-tick" x={x(v)} y={innerH + 18 * scale} textAnchor="middle">
                 {v}
               </text>
             ))}
