@@ -136,4 +136,15 @@ describe('training chapter', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('keeps training from the network chapter’s update step with its weights', async () => {
+    const { page, problems } = await open(browser, 'chapter=network&step=23&t1=0.3,-1,2,0.5,1.5,-0.7&t2=1,-2,0.25');
+    await page.getByRole('link', { name: /Keep training/ }).click();
+    expect(await shownEpoch(page, 0)).toBe(0);
+    expect(await value(page, 'theta1_12')).toBe(2);
+    expect(await value(page, 'theta2_12')).toBe(-2);
+    expect(new URL(page.url()).searchParams.get('chapter')).toBe('train');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -43,6 +43,8 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
   // Square: as wide as the box allows, up to 560 px (presenter mode: as tall as the stage allows).
   const side = Math.max(200, Math.min(width, height ?? 560));
   const inner = side - 2 * M;
+  // Points shrink on a small plot and in a crowded set, so the boundary under them still shows.
+  const radius = Math.max(2.5, Math.min(6, inner / (rows.length > 100 ? 110 : 60)));
   const x = scaleLinear().domain(domain.x).range([0, inner]);
   const y = scaleLinear().domain(domain.y).range([inner, 0]);
   // The palette is read once per theme: getComputedStyle every frame would force a style pass each time.
@@ -141,7 +143,7 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
                     className={`train-point ${one ? 'one' : 'zero'}`}
                     cx={x(r[0])}
                     cy={y(r[1])}
-                    r={rows.length > 100 ? 4 : 6}
+                    r={radius}
                     onClick={edit ? () => remove(i) : undefined}
                   />
                 );

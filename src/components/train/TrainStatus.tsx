@@ -1,4 +1,6 @@
 import { Quantity } from '../quantities/Quantity';
+import { formatNumber } from '../../core/format';
+import { useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import type { TrainRecord } from '../../core/train/trainer';
 
@@ -15,6 +17,9 @@ interface Props {
 export function TrainStatus({ record, target, diverged, weightNorm }: Props) {
   const t = useT();
   const computing = record.epoch < target && !diverged;
+  const training = useApp((s) => s.training);
+  // Said once the epoch settles (one epoch, a link, a pause), never frame by frame while playing.
+  const said = training || computing ? '' : t('train.announce', { epoch: record.epoch, J: formatNumber(record.J), acc: `${Math.round(record.accuracy * 100)} %` });
   return (
     <div className="train-status" role="group" aria-label={t('train.status')}>
       <p>
@@ -33,6 +38,9 @@ export function TrainStatus({ record, target, diverged, weightNorm }: Props) {
       </p>
       <p>
         <span className="train-status-name">{t('train.weightNorm')}</span> <Quantity id="theta_norm" value={weightNorm} state="done" />
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {said}
       </p>
       {computing && (
         <p className="train-progress" role="status">

@@ -84,4 +84,5 @@ export const train = {
   'train.preset.shrinks': 'λ shrinks the weights',
   'train.preset.shrinks.why': 'The converging run with λ = 0.01: the λ term pulls every non-bias weight towards 0, so ‖θ‖ stays about half of what it reaches with λ = 0, and the boundary stays smooth.',
   'train.weightNorm': '‖θ‖ (no bias)',
+  'train.announce': 'Epoch {epoch}: J = {J}, accuracy {acc}.',
 } as const;

@@ -84,4 +84,5 @@ export const train = {
   'train.preset.shrinks': 'λ 让权重变小',
   'train.preset.shrinks.why': '与收敛的那次相同，但 λ = 0.01：λ 项把每个非偏置权重拉向 0，所以 ‖θ‖ 只有 λ = 0 时的一半左右，边界也保持平滑。',
   'train.weightNorm': '‖θ‖（不含偏置）',
+  'train.announce': '第 {epoch} 轮：J = {J}，准确率 {acc}。',
 } as const;
