@@ -110,10 +110,12 @@ describe('training chapter', () => {
     expect(close(await value(page, 'grad_norm3'), reference.record().gradNorm[2])).toBe(true);
     expect(close(await value(page, 'theta3_14'), reference.weights()[2][4])).toBe(true);
     await page.getByRole('button', { name: 'α·λ too large' }).click();
-    await shownEpoch(page);
+    // Training stops before the update that would overflow, and says so.
+    await page.getByText(/the weights have run away/).waitFor({ timeout: 30_000 });
+    expect(Number(await page.locator('[data-chapter="train"]').getAttribute('data-shown-epoch'))).toBeLessThan(200);
     const text = await page.locator('[data-chapter="train"]').innerText();
     expect(text).not.toMatch(/NaN|Infinity/);
-    await expect(page.getByText(/the weights have run away/).count()).resolves.toBe(1);
+    expect(Number.isFinite(await value(page, 'J'))).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -142,7 +144,7 @@ describe('training chapter', () => {
     await page.getByRole('link', { name: /Keep training/ }).click();
     expect(await shownEpoch(page, 0)).toBe(0);
     expect(await value(page, 'theta1_12')).toBe(2);
-    expect(await value(page, 'theta2_12')).toBe(-2);
+    expect(await value(page, 'theta2_11')).toBe(-2);
     expect(new URL(page.url()).searchParams.get('chapter')).toBe('train');
     expect(problems).toEqual([]);
     await page.close();
