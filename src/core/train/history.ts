@@ -2,7 +2,7 @@
  * The trainer's records, one per epoch, in growable typed arrays: up to 100 000 epochs are a few
  * megabytes, and a chart reads them without an object per epoch.
  */
-import type { TrainRecord } from './trainer';
+import type { TrainRecord } from './types';
 
 export class History {
   private J = new Float64Array(256);
@@ -15,7 +15,8 @@ export class History {
     this.norms = Array.from({ length: layersOfWeights }, () => new Float64Array(256));
   }
 
-  private fit(e: number): void {
+  /** Room for epochs 0 … e, so that the setters need not check (advance() reserves its goal). */
+  reserve(e: number): void {
     if (e < this.J.length) return;
     const size = Math.max(e + 1, this.J.length * 2);
     const grow = <T extends Float64Array | Uint8Array>(a: T): T => {
@@ -30,7 +31,6 @@ export class History {
   }
 
   setEval(e: number, J: number, accuracy: number): void {
-    this.fit(e);
     this.J[e] = J;
     this.accuracy[e] = accuracy;
     this.known[e] = 1;
@@ -41,7 +41,6 @@ export class History {
   }
 
   setNorms(e: number, norms: ArrayLike<number>): void {
-    this.fit(e);
     for (let l = 0; l < this.layersOfWeights; l++) this.norms[l][e] = norms[l];
   }
 

@@ -7,12 +7,6 @@
  */
 import type { Layers, Sample } from '../engine';
 
-/**
- * A weight beyond this is divergence, not learning: the trainer stops at the last epoch whose
- * weights stayed within it, so no NaN or Infinity ever reaches J, the weights or the norms.
- */
-export const WEIGHT_LIMIT = 1e30;
-
 export interface Net {
   layers: Layers;
   /** L, the number of layers. */
@@ -30,6 +24,8 @@ export interface Net {
   delta: Float64Array;
   /** Δ, laid out as theta. */
   Delta: Float64Array;
+  /** Σ θ² over every non-bias weight of the current θ (kept by setTheta, applyUpdate, squares). */
+  thetaSq: number;
   /** Set by accumulate(): the summed loss terms and the points every output of which is right. */
   loss: number;
   correct: number;
@@ -53,6 +49,7 @@ export function createNet(layers: Layers): Net {
     e: new Float64Array(units),
     delta: new Float64Array(units),
     Delta: new Float64Array(tOff[L - 1]),
+    thetaSq: 0,
     loss: 0,
     correct: 0,
   };
@@ -61,6 +58,23 @@ export function createNet(layers: Layers): Net {
 /** θ as arrays per layer → the net's flat θ. */
 export function setTheta(net: Net, theta: readonly ArrayLike<number>[]): void {
   for (let k = 0; k < net.L - 1; k++) net.theta.set(theta[k], net.tOff[k]);
+  squares(net);
+}
+
+/** Recomputes net.thetaSq = Σ θ² over every non-bias weight, in engine.regularization's order (after θ is set). */
+export function squares(net: Net): void {
+  const { layers, L, theta, tOff } = net;
+  let sq = 0;
+  for (let k = 1; k < L; k++) {
+    const width = layers[k - 1] + 1;
+    for (let r = 0; r < layers[k]; r++) {
+      for (let i = 1; i < width; i++) {
+        const w = theta[tOff[k - 1] + r * width + i];
+        sq += w * w;
+      }
+    }
+  }
+  net.thetaSq = sq;
 }
 
 /** The net's flat θ → one new array per layer. */
@@ -113,29 +127,52 @@ export function forward(net: Net, X: Float64Array, r: number): void {
  * Forward and backward over the samples order[from … to−1] (or rows from … to−1 when order is
  * null), adding δ^{l+1}(a^l)ᵀ into Δ. Sets net.loss (Σ of the loss terms, in sample order, each
  * summed over k first, as engine.runBatch adds) and net.correct. Δ must be zero beforehand
- * (applyUpdate leaves it so).
+ * (applyUpdate leaves it so). The forward pass is forward()'s, written in line: this is the
+ * loop every sample-step of training runs.
  */
 export function accumulate(net: Net, data: Data, order: Int32Array | null, from: number, to: number, backward: boolean): void {
   const { layers, L, theta, tOff, uOff, z, a, e, delta, Delta } = net;
   const { X, Y, K } = data;
+  const s1 = layers[0];
   const o = uOff[L - 1];
   let total = 0;
   let correct = 0;
   for (let p = from; p < to; p++) {
     const r = order === null ? p : order[p];
-    forward(net, X, r);
+    for (let i = 0; i < s1; i++) a[i] = X[r * s1 + i];
+    for (let k = 1; k < L; k++) {
+      const n = layers[k - 1];
+      const inp = uOff[k - 1];
+      const out = uOff[k];
+      const size = layers[k];
+      let t = tOff[k - 1];
+      for (let j = 0; j < size; j++) {
+        let sum = theta[t++];
+        for (let i = 0; i < n; i++) sum += theta[t++] * a[inp + i];
+        const ex = Math.exp(-Math.abs(sum));
+        z[out + j] = sum;
+        e[out + j] = ex;
+        a[out + j] = sum >= 0 ? 1 / (1 + ex) : ex / (1 + ex);
+      }
+    }
     let loss = 0;
     let right = 1;
     for (let k = 0; k < K; k++) {
       const zk = z[o + k];
       const ex = e[o + k];
+      const ak = a[o + k];
       const y = Y[r * K + k];
       // Cross-entropy from the logit, softplus(∓z) = max(∓z, 0) + log1p(e^{−|z|}) (math.ts).
-      loss += Math.max(y === 1 ? -zk : zk, 0) + Math.log1p(ex);
-      const ak = a[o + k];
-      if (y === 1 ? !(ak > 0.5) : !(ak < 0.5)) right = 0;
-      // δ^L = s(z) − y, for y = 1 as −s(−z) (math.sigmoidMinusLabel).
-      if (backward) delta[o + k] = y === 1 ? -(zk <= 0 ? 1 / (1 + ex) : ex / (1 + ex)) : a[o + k];
+      if (y === 1) {
+        loss += Math.max(-zk, 0) + Math.log1p(ex);
+        if (!(ak > 0.5)) right = 0;
+        // δ^L = s(z) − y, for y = 1 as −s(−z) (math.sigmoidMinusLabel).
+        delta[o + k] = -(zk <= 0 ? 1 / (1 + ex) : ex / (1 + ex));
+      } else {
+        loss += Math.max(zk, 0) + Math.log1p(ex);
+        if (!(ak < 0.5)) right = 0;
+        delta[o + k] = ak;
+      }
     }
     total += loss;
     correct += right;
@@ -145,18 +182,19 @@ export function accumulate(net: Net, data: Data, order: Int32Array | null, from:
       const width = n + 1;
       const inp = uOff[k - 1];
       const out = uOff[k];
-      let t = tOff[k - 1];
-      for (let j = 0; j < layers[k]; j++) {
+      const size = layers[k];
+      const t0 = tOff[k - 1];
+      let t = t0;
+      for (let j = 0; j < size; j++) {
         const d = delta[out + j];
         Delta[t++] += d;
         for (let i = 0; i < n; i++) Delta[t++] += d * a[inp + i];
       }
       if (k === 1) break;
       // δ^k_i = (Σ_j θ_{ji} δ^{k+1}_j) · s′(z^k_i), s′ = s(z)·s(−z) from the same e.
-      const t0 = tOff[k - 1] + 1;
       for (let i = 0; i < n; i++) {
         let sum = 0;
-        for (let j = 0; j < layers[k]; j++) sum += theta[t0 + j * width + i] * delta[out + j];
+        for (let j = 0; j < size; j++) sum += theta[t0 + j * width + 1 + i] * delta[out + j];
         const ex = e[inp + i];
         delta[inp + i] = sum * ((1 / (1 + ex)) * (ex / (1 + ex)));
       }
@@ -164,58 +202,4 @@ export function accumulate(net: Net, data: Data, order: Int32Array | null, from:
   }
   net.loss = total;
   net.correct = correct;
-}
-
-/**
- * θ := θ − α·D with D = Δ/b + (λ/b)θ (bias column: Δ/b), as engine.gradientFrom and
- * engine.updated compute it; writes ‖D^l‖ into norms (when given) and zeroes Δ for the next batch.
- * Returns false when a new weight left WEIGHT_LIMIT (or was NaN): the caller restores a snapshot.
- */
-export function applyUpdate(net: Net, b: number, alpha: number, lambda: number, norms: Float64Array | null): boolean {
-  const { layers, L, theta, tOff, Delta } = net;
-  const lb = lambda / b;
-  let ok = true;
-  for (let k = 1; k < L; k++) {
-    const width = layers[k - 1] + 1;
-    let sq = 0;
-    for (let w = tOff[k - 1]; w < tOff[k]; w++) {
-      const g = Delta[w] / b + ((w - tOff[k - 1]) % width === 0 ? 0 : lb * theta[w]);
-      sq += g * g;
-      const next = theta[w] - alpha * g;
-      theta[w] = next;
-      Delta[w] = 0;
-      if (!(Math.abs(next) <= WEIGHT_LIMIT)) ok = false;
-    }
-    if (norms) norms[k - 1] = Math.sqrt(sq);
-  }
-  return ok;
-}
-
-/** ‖g‖ as applyUpdate computes it (Σ g² in index order, then the root). */
-export function norm(g: ArrayLike<number>): number {
-  let sq = 0;
-  for (let w = 0; w < g.length; w++) sq += g[w] * g[w];
-  return Math.sqrt(sq);
-}
-
-/** D of the Δ accumulated over b samples, per layer (new arrays; Δ is left as it is). */
-export function gradientOf(net: Net, b: number, lambda: number): Float64Array[] {
-  const { layers, L, theta, tOff, Delta } = net;
-  return Array.from({ length: L - 1 }, (_, k) => {
-    const width = layers[k] + 1;
-    const g = new Float64Array(tOff[k + 1] - tOff[k]);
-    for (let w = 0; w < g.length; w++) g[w] = Delta[tOff[k] + w] / b + (w % width === 0 ? 0 : (lambda / b) * theta[tOff[k] + w]);
-    return g;
-  });
-}
-
-/** (λ/2m) Σ θ² over every non-bias weight, in engine.regularization's order. */
-export function regularizationOf(net: Net, lambda: number, m: number): number {
-  const { layers, L, theta, tOff } = net;
-  let sq = 0;
-  for (let k = 1; k < L; k++) {
-    const width = layers[k - 1] + 1;
-    for (let r = 0; r < layers[k]; r++) for (let i = 1; i < width; i++) sq += theta[tOff[k - 1] + r * width + i] ** 2;
-  }
-  return (lambda / (2 * m)) * sq;
 }

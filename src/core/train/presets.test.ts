@@ -89,5 +89,5 @@ describe('never NaN', () => {
     const { J, accuracy, gradNorm } = t.series();
     for (const v of [...J, ...accuracy, ...gradNorm.flatMap((g) => [...g]), ...t.weights().flat()]) expect(Number.isFinite(v)).toBe(true);
     expect(t.epoch === 300 || t.diverged === t.epoch + 1).toBe(true);
-  });
+  }, 60_000);
 });

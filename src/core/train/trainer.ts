@@ -11,52 +11,17 @@
  * accuracy, and ‖D^l‖ of the last step of epoch e (for e = 0: of the step the first epoch starts
  * with). The config is fixed: a change of α, λ, batch, data or initial weights is a new trainer.
  */
-import type { Layers, Sample, Weights } from '../engine';
 import { DEFAULT_DATA_SEED, batchSizeOf } from './datasets';
-import { accumulate, applyUpdate, createNet, gradientOf, norm, packData, regularizationOf, setTheta, thetaOf, type Data, type Net } from './kernel';
-export { WEIGHT_LIMIT } from './kernel';
+import { accumulate, createNet, packData, setTheta, squares, thetaOf, type Data, type Net } from './kernel';
+import { applyUpdate, gradientOf, norm, regularizationOf } from './update';
+import { MAX_EPOCH, type NextBatch, type TrainConfig, type TrainProgress, type TrainRecord } from './types';
 import { History } from './history';
+import { accumulate221, isShape221 } from './kernel221';
 import { shuffleOrder } from './shuffle';
 
-export interface TrainConfig {
-  layers: Layers;
-  /** θ¹ … θ^{L−1} at epoch 0 (the URL's t1…t4). */
-  theta0: Weights;
-  samples: readonly Sample[];
-  alpha: number;
-  lambda: number;
-  /** Mini-batch size 1…m (clamped); null = m, full batch. */
-  batch: number | null;
-  /** Seeds the shuffling; null = DEFAULT_DATA_SEED. */
-  seed: number | null;
-}
+export { WEIGHT_LIMIT } from './update';
+export { MAX_EPOCH, type NextBatch, type TrainConfig, type TrainProgress, type TrainRecord } from './types';
 
-export interface TrainRecord {
-  epoch: number;
-  J: number;
-  /** Share of points whose every output is on the right side of 0.5 (a = 0.5 exactly counts as wrong). */
-  accuracy: number;
-  /** ‖D^l‖ per layer of weights (index l − 1). */
-  gradNorm: number[];
-}
-
-export interface TrainProgress {
-  epoch: number;
-  target: number;
-  /** The target is reached (or training diverged on the way). */
-  done: boolean;
-  /** epoch / target, 1 when done. */
-  fraction: number;
-}
-
-export interface NextBatch {
-  /** Indices into the samples, in the order the step visits them. */
-  indices: number[];
-  samples: Sample[];
-}
-
-/** The largest epoch a link may ask for (SPEC §8). */
-export const MAX_EPOCH = 100000;
 /** Snapshots every so many sample-steps, so going back one epoch recomputes at most this many. */
 const SNAPSHOT_SAMPLES = 8192;
 /** How many sample-steps run between two looks at the clock in advance(). */
@@ -77,6 +42,10 @@ export class Trainer {
   private readonly snapshots = new Map<number, Float64Array>();
   private readonly interval: number;
   private readonly views: Float64Array[];
+  /** The seed's shape: its batches go through the 2-2-1 kernel. */
+  private readonly is221: boolean;
+  /** Epochs until the next snapshot is due. */
+  private untilSnapshot = 0;
   private current = 0;
   private divergedAt: number | null = null;
 
@@ -93,6 +62,7 @@ export class Trainer {
     this.norms = new Float64Array(layers.length - 1);
     this.history = new History(layers.length - 1);
     this.interval = Math.max(1, Math.ceil(SNAPSHOT_SAMPLES / Math.max(1, this.m)));
+    this.is221 = isShape221(layers) && config.kernel !== 'general';
     this.views = Array.from({ length: layers.length - 1 }, (_, k) => this.net.theta.subarray(this.net.tOff[k], this.net.tOff[k + 1]));
     this.reset();
   }
@@ -101,6 +71,7 @@ export class Trainer {
   reset(): void {
     setTheta(this.net, this.config.theta0);
     this.current = 0;
+    this.untilSnapshot = this.interval;
     if (!this.snapshots.has(0)) {
       this.snapshots.set(0, Float64Array.from(this.net.theta));
       this.firstRecord();
@@ -152,9 +123,11 @@ export class Trainer {
    * frame until done, so a long way (epoch=100000) shows its progress and never blocks input.
    */
   advance(target: number, budgetMs: number, now: () => number = () => performance.now()): TrainProgress {
-    const limit = this.divergedAt === null ? MAX_EPOCH : this.divergedAt - 1;
+    // No points, nothing to train on: the trainer stays at epoch 0.
+    const limit = this.m === 0 ? 0 : this.divergedAt === null ? MAX_EPOCH : this.divergedAt - 1;
     const goal = Math.max(0, Math.min(Math.floor(target), limit));
     const start = budgetMs === Infinity ? 0 : now();
+    this.history.reserve(goal);
     if (goal < this.current) this.restore(goal);
     const perCheck = Math.max(1, Math.floor(CLOCK_SAMPLES / Math.max(1, this.m)));
     let since = 0;
@@ -194,21 +167,27 @@ export class Trainer {
     return D;
   }
 
+  /** Forward and backward of a batch into Δ. */
+  private pass(order: Int32Array | null, from: number, to: number): void {
+    if (this.is221) accumulate221(this.net, this.data, order, from, to);
+    else accumulate(this.net, this.data, order, from, to, true);
+  }
+
   /** One epoch on the net; false when a weight left WEIGHT_LIMIT (the net is then invalid). */
   private stepEpoch(): boolean {
-    const { net, data, m, batchSize: b, config, history } = this;
+    const { net, m, batchSize: b, config, history } = this;
     const e = this.current;
     let ok = true;
     if (b >= m) {
       // The full-batch pass at θ_e yields J and accuracy of epoch e on the way.
-      accumulate(net, data, null, 0, m, true);
+      this.pass(null, 0, m);
       history.setEval(e, net.loss / m + regularizationOf(net, config.lambda, m), net.correct / m);
       ok = applyUpdate(net, m, config.alpha, config.lambda, this.norms);
     } else {
       shuffleOrder(this.order, this.seed, e);
       for (let s = 0; s < m && ok; s += b) {
         const to = Math.min(s + b, m);
-        accumulate(net, data, this.order, s, to, true);
+        this.pass(this.order, s, to);
         ok = applyUpdate(net, to - s, config.alpha, config.lambda, this.norms);
       }
     }
@@ -216,7 +195,10 @@ export class Trainer {
     this.current = e + 1;
     history.setNorms(this.current, this.norms);
     if (b < m) this.evaluate();
-    if (this.current % this.interval === 0 && !this.snapshots.has(this.current)) this.snapshots.set(this.current, Float64Array.from(net.theta));
+    if (--this.untilSnapshot <= 0) {
+      this.untilSnapshot = this.interval;
+      if (!this.snapshots.has(this.current)) this.snapshots.set(this.current, Float64Array.from(net.theta));
+    }
     return true;
   }
 
@@ -244,8 +226,10 @@ export class Trainer {
   private restore(e: number): void {
     const at = Math.floor(e / this.interval) * this.interval;
     this.net.theta.set(this.snapshots.get(at)!);
+    squares(this.net);
     this.net.Delta.fill(0);
     this.current = at;
+    this.untilSnapshot = this.interval;
     while (this.current < e) this.stepEpoch();
   }
 }
