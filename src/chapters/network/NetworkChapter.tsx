@@ -9,6 +9,7 @@ import { CurveLinks } from '../../components/network/CurveLinks';
 import { CacheLedger } from '../../components/network/CacheLedger';
 import { MultCounter } from '../../components/network/MultCounter';
 import { ParamPanel } from '../../components/network/ParamPanel';
+import { ShapeEditor } from '../../components/network/ShapeEditor';
 import { GradCheckPanel } from '../../components/network/GradCheckPanel';
 import { MatrixView } from '../../components/network/MatrixView';
 import { Delta3Derivation } from '../../components/network/Delta3Derivation';
@@ -39,6 +40,7 @@ export function NetworkChapter() {
       </div>
       <div className="net-panels">
         <StepList />
+        <ShapeEditor />
         <ParamPanel />
         <GradCheckPanel />
         <MatrixView />
