@@ -26,6 +26,13 @@ export default tseslint.config(
     },
   },
   {
+    // A folder inside core (core/network/) imports its siblings in core, and still nothing outside it.
+    files: ['src/core/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', 'd3-selection', 'd3-transition', 'zustand', 'zustand/*', 'katex', '../../*'] }],
+    },
+  },
+  {
     // Node scripts; e2e code also hands functions to page.evaluate, which run in the browser.
     files: ['e2e/**/*.{ts,mjs}', 'scripts/**/*.mjs', 'build/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },

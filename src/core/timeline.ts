@@ -17,6 +17,8 @@ export type QuantityState = 'given' | 'read' | 'pending' | 'active' | 'reused' |
 export interface StepSpec<Q extends string> {
   /** i18n key of the one-sentence explanation, e.g. "step.z2_1". */
   explain: string;
+  /** Values for the explanation's placeholders ({l}, {j}, …), where the key is shared by many units. */
+  explainArgs?: Readonly<Record<string, string | number>>;
   phase: Phase;
   writes: readonly Q[];
   /**
@@ -33,6 +35,13 @@ export interface StepSpec<Q extends string> {
   names?: readonly Q[];
   /** Chain-rule multiplications this step performs (SPEC §4.2 counts only these). */
   mults?: number;
+  /**
+   * What the naive chain rule adds to its count at this step (SPEC §7 "Counts", progress rule):
+   * summed over the steps so far it is never below the mults so far.
+   */
+  naive?: number;
+  /** Writes that add into a running sum (Δ += δaᵀ over the samples): written again, not repeated work. */
+  accumulates?: readonly Q[];
   adds?: number;
   /** Index of the pass this step belongs to (forward mode has one pass per input). */
   pass?: number;
@@ -44,6 +53,7 @@ export interface StepSpec<Q extends string> {
 export interface Step<Q extends string> {
   index: number;
   explain: string;
+  explainArgs?: Readonly<Record<string, string | number>>;
   phase: Phase;
   writes: readonly Q[];
   reads: readonly Q[];
@@ -56,6 +66,8 @@ export interface Step<Q extends string> {
   values: Readonly<Partial<Record<Q, number>>>;
   tex: { symbolic: string; numeric: string };
   mults: number;
+  /** The naive chain rule's count added at this step (0 where the chapter does not count it). */
+  naive: number;
   adds: number;
   pass: number;
 }
@@ -99,7 +111,7 @@ export function buildSteps<Q extends string>(
       if (values[id] === undefined) throw new Error(`step ${spec.explain} did not compute ${id}`);
     }
     const hits = cache ? spec.reads.filter((id) => written.has(id)) : [];
-    const again = spec.writes.filter((id) => written.has(id));
+    const again = spec.writes.filter((id) => written.has(id) && !spec.accumulates?.includes(id));
     for (const id of spec.writes) {
       env.set(id, values[id] as number);
       written.add(id);
@@ -108,6 +120,7 @@ export function buildSteps<Q extends string>(
     return {
       index,
       explain: spec.explain,
+      ...(spec.explainArgs ? { explainArgs: spec.explainArgs } : {}),
       phase: spec.phase,
       writes: spec.writes,
       reads: spec.reads,
@@ -117,6 +130,7 @@ export function buildSteps<Q extends string>(
       values,
       tex: spec.tex(own),
       mults: spec.mults ?? 0,
+      naive: spec.naive ?? 0,
       adds: spec.adds ?? 0,
       pass: spec.pass ?? 0,
     };
