@@ -10,6 +10,8 @@ import { CacheLedger } from '../../components/network/CacheLedger';
 import { MultCounter } from '../../components/network/MultCounter';
 import { ParamPanel } from '../../components/network/ParamPanel';
 import { ShapeEditor } from '../../components/network/ShapeEditor';
+import { DepthChart } from '../../components/network/DepthChart';
+import { DeltaSizes } from '../../components/network/DeltaSizes';
 import { GradCheckPanel } from '../../components/network/GradCheckPanel';
 import { MatrixView } from '../../components/network/MatrixView';
 import { Delta3Derivation } from '../../components/network/Delta3Derivation';
@@ -29,6 +31,7 @@ export function NetworkChapter() {
           <NetworkFigure />
           <FigureLegend />
           <CurveLinks />
+          <DeltaSizes />
         </div>
         <div className="net-side">
           <StepCaption />
@@ -42,6 +45,7 @@ export function NetworkChapter() {
         <StepList />
         <ShapeEditor />
         <ParamPanel />
+        <DepthChart />
         <GradCheckPanel />
         <MatrixView />
         <ValuesTable />

@@ -122,4 +122,7 @@ export const network = {
   'vanish.layer': 'Layer {l}',
   'vanish.pending': 'not computed yet',
   'vanish.link': 'Why s′ ≤ ¼: the derivative curve',
+  'network.curves.sprimeOf': 's′({z}) on the derivative curve',
+  'network.curves.lossOf': '{a} on the loss curve',
+  'mults.noteShape': 'For all {n} gradients and m = {m} samples: {naive} multiplications if each is multiplied out along every path, {backprop} when every δ and s′ is computed once and reused.',
 } as const;

@@ -123,4 +123,7 @@ export const network: Record<keyof typeof en, string> = {
   'vanish.layer': '第 {l} 层',
   'vanish.pending': '尚未计算',
   'vanish.link': '为什么 s′ ≤ ¼：导数曲线',
+  'network.curves.sprimeOf': '导数曲线上的 s′({z})',
+  'network.curves.lossOf': '损失曲线上的 {a}',
+  'mults.noteShape': '对全部 {n} 个梯度、m = {m} 个样本：若每个梯度都沿每条路径各自相乘，需要 {naive} 次乘法；若每个 δ 和 s′ 只计算一次并重复使用，只需 {backprop} 次。',
 };
