@@ -37,8 +37,18 @@ const AMBIGUOUS = /^a[245]$/;
 /** The TeX symbol of a quantity id; unknown ids are returned as \text{…} so nothing is lost. */
 export const texSymbol = (id: string): string => texSymbolIn(id);
 
+// Formulas ask for the same few hundred symbols over and over: each is worked out once.
+const MEMO = new Map<string, string>();
+
 /** texSymbol with the reading of shared ids chosen by the chapter. */
 export function texSymbolIn(id: string, scope?: IdScope): string {
+  const key = `${scope ?? ''}:${id}`;
+  let tex = MEMO.get(key);
+  if (tex === undefined) MEMO.set(key, (tex = symbolOf(id, scope)));
+  return tex;
+}
+
+function symbolOf(id: string, scope?: IdScope): string {
   if (FIXED[id]) return FIXED[id];
   const net = scope === 'graph' ? null : parseId(id);
   if (net && (scope === 'network' || !AMBIGUOUS.test(id))) return netTex(net);
@@ -65,18 +75,16 @@ export function boxSymbols(
   protect: readonly string[] = [],
   symbol: (id: string) => string = texSymbol,
 ): string {
-  // Longest first, so that a symbol inside a longer one is taken with the longer one.
-  const byLength = (ids: readonly string[]) => [...new Set(ids.map((id) => symbol(id)))].sort((a, b) => b.length - a.length);
   const token = (sym: string) =>
     new RegExp(`(?<![\\\\A-Za-z])${sym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
-  // Placeholders are made of control characters, which no symbol contains.
-  const slot = (kind: string, k: number) => `\u0000${kind}${String.fromCharCode(0x10 + k)}\u0000`;
-  const kept = byLength(protect);
-  const hits = byLength(boxed);
+  // One pass, longest first, kept and boxed together: a symbol inside a longer one is taken with
+  // the longer one, whichever list either is in (J inside J^{(1)}). A kept symbol is never boxed.
+  const kept = new Set(protect.map((id) => symbol(id)));
+  const all = [...new Set([...kept, ...boxed.map((id) => symbol(id))])].sort((a, b) => b.length - a.length);
+  // Placeholders are control characters around a number, which no symbol contains.
+  const slot = (k: number) => `\u0000${k}\u0001`;
   let out = tex;
-  kept.forEach((sym, k) => (out = out.replace(token(sym), slot('\u0001', k))));
-  hits.forEach((sym, k) => (out = out.replace(token(sym), slot('\u0002', k))));
-  hits.forEach((sym, k) => (out = out.split(slot('\u0002', k)).join(`\\boxed{${sym}}`)));
-  kept.forEach((sym, k) => (out = out.split(slot('\u0001', k)).join(sym)));
+  all.forEach((sym, k) => (out = out.replace(token(sym), slot(k))));
+  all.forEach((sym, k) => (out = out.split(slot(k)).join(kept.has(sym) ? sym : `\\boxed{${sym}}`)));
   return out;
 }

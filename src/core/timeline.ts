@@ -107,6 +107,10 @@ export function buildSteps<Q extends string>(
       return v;
     };
     const values = spec.compute(get);
+    // What the formula may read, as it is now: the TeX is worked out only when a view asks for it
+    // (a deep network has thousands of steps), after later steps may have added to a running sum.
+    const now = new Map<Q, number>();
+    for (const id of reads) if (env.has(id)) now.set(id, env.get(id) as number);
     for (const id of spec.writes) {
       if (values[id] === undefined) throw new Error(`step ${spec.explain} did not compute ${id}`);
     }
@@ -116,7 +120,13 @@ export function buildSteps<Q extends string>(
       env.set(id, values[id] as number);
       written.add(id);
     }
-    const own = (id: Q): number => (spec.writes.includes(id) ? (values[id] as number) : get(id));
+    const own = (id: Q): number => {
+      if (spec.writes.includes(id)) return values[id] as number;
+      const v = now.get(id);
+      if (v === undefined) throw new Error(`step ${spec.explain} shows ${id} without reading it`);
+      return v;
+    };
+    let tex: Step<Q>['tex'] | undefined;
     return {
       index,
       explain: spec.explain,
@@ -128,7 +138,9 @@ export function buildSteps<Q extends string>(
       hits,
       again,
       values,
-      tex: spec.tex(own),
+      get tex() {
+        return (tex ??= spec.tex(own));
+      },
       mults: spec.mults ?? 0,
       naive: spec.naive ?? 0,
       adds: spec.adds ?? 0,
