@@ -125,4 +125,16 @@ export const network = {
   'network.curves.sprimeOf': 's′({z}) on the derivative curve',
   'network.curves.lossOf': '{a} on the loss curve',
   'mults.noteShape': 'For all {n} gradients and m = {m} samples: {naive} multiplications if each is multiplied out along every path, {backprop} when every δ and s′ is computed once and reused.',
+  // Step sentences of any shape (the generated timeline's keys; {l} layer, {j} unit, {i} sample)
+  'step.zUnit': 'Unit {j} of layer {l} adds up the activations of layer {below}, each times its weight (the bias unit carries 1).',
+  'step.aUnit': 'Unit {j} of layer {l} squashes its sum through the sigmoid.',
+  'step.zOut': 'Output {j} (layer {l}) adds up the activations of layer {below}, reusing them from the cache.',
+  'step.aOut': 'Output {j} squashes its sum: the network’s prediction that its label is 1.',
+  'step.Jsample': 'Sample {i}’s loss: the cross-entropy summed over the outputs (no 1/m yet).',
+  'step.Jbatch': 'The cost J: the mean of the samples’ losses, plus the λ term on every weight but the biases.',
+  'step.deltaOut': 'The error at output {j}: δ = a − y, the loss’s derivative with respect to its z. Computed once and cached.',
+  'step.deltaHidden': 'Unit {j} of layer {l}: the cached errors of layer {above}, sent back along their weights, summed, and scaled by the slope s′.',
+  'step.Delta': 'Sample {i} adds its share δ·a to the running sum Δ: the error of the unit the weight feeds times the activation it carries.',
+  'step.D': 'The gradient from the sum: D = Δ/m, plus (λ/m)·θ for every weight but a bias.',
+  'step.J_newBatch': 'The batch’s cost with the updated weights: it should be lower if α is not too large.',
 } as const;

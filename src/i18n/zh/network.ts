@@ -126,4 +126,16 @@ export const network: Record<keyof typeof en, string> = {
   'network.curves.sprimeOf': '导数曲线上的 s′({z})',
   'network.curves.lossOf': '损失曲线上的 {a}',
   'mults.noteShape': '对全部 {n} 个梯度、m = {m} 个样本：若每个梯度都沿每条路径各自相乘，需要 {naive} 次乘法；若每个 δ 和 s′ 只计算一次并重复使用，只需 {backprop} 次。',
+  // 任意形状的步骤说明（生成的时间线所用的键；{l} 层，{j} 单元，{i} 样本）
+  'step.zUnit': '第 {l} 层的第 {j} 个单元把第 {below} 层的激活值分别乘以权重再相加（偏置单元恒为 1）。',
+  'step.aUnit': '第 {l} 层的第 {j} 个单元把它的和送入 sigmoid 压缩。',
+  'step.zOut': '第 {j} 个输出（第 {l} 层）把第 {below} 层的激活值加权求和，这些激活值从缓存中读取。',
+  'step.aOut': '第 {j} 个输出把它的和送入 sigmoid：网络预测其标签为 1 的概率。',
+  'step.Jsample': '第 {i} 个样本的损失：各输出的交叉熵之和（还没有除以 m）。',
+  'step.Jbatch': '代价 J：各样本损失的平均值，加上除偏置外所有权重的 λ 项。',
+  'step.deltaOut': '第 {j} 个输出的误差：δ = a − y，即损失对其 z 的导数。只计算一次并缓存。',
+  'step.deltaHidden': '第 {l} 层的第 {j} 个单元：把第 {above} 层缓存的误差沿各自的权重传回、求和，再乘以斜率 s′。',
+  'step.Delta': '第 {i} 个样本把它的一份 δ·a 加到累计和 Δ 上：权重所连单元的误差乘以权重所带的激活值。',
+  'step.D': '由累计和得到梯度：D = Δ/m，除偏置外每个权重再加上 (λ/m)·θ。',
+  'step.J_newBatch': '用更新后的权重重新计算这批样本的代价：只要 α 不太大，它就应当更低。',
 };
