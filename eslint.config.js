@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    // A folder inside the core (src/core/train) builds on the core's modules one level up, and no further.
+    // A folder inside core (core/network/) imports its siblings in core, and still nothing outside it.
     files: ['src/core/*/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react/*', 'd3-selection', 'd3-transition', 'zustand', 'zustand/*', 'katex', '../../*'] }],

@@ -74,15 +74,13 @@ export function scratchMults<Q extends string>(t: Timeline<Q>, s: Step<Q>): numb
 
 /**
  * What the naive chain rule would have spent for the same partials as the first k steps (SPEC §7
- * "Counts", progress rule): the from-scratch cost of every derivative computed so far that no later
- * one has read yet. So an s′ step adds 1, a δ step the rest of its cost, the first gradient that
- * reads a δ only its own multiplication and every later one its full cost; it is never below
- * multsDone, and at the end it is every gradient multiplied out on its own (27 for 2-2-1).
+ * "Counts", progress rule), as the steps record it: an s′ step adds 1, a δ step the rest of its
+ * from-scratch cost, the first gradient that reads a δ only its paths and every later one its full
+ * cost. It is never below multsDone, and at the end it is every gradient multiplied out on its
+ * own (27 for 2-2-1, naiveCount(layers)·m for any network).
  */
-export function naiveMults<Q extends string>(t: Timeline<Q>, k: number): number {
-  const done = t.steps.slice(0, k).filter(isDerivative);
-  const readLater = new Set(done.flatMap((s) => s.reads));
-  return done.filter((s) => !s.writes.some((id) => readLater.has(id))).reduce((acc, s) => acc + scratchMults(t, s), 0);
+export function naiveMults(t: Timeline<string>, k: number): number {
+  return t.steps.slice(0, k).reduce((acc, s) => acc + s.naive, 0);
 }
 
 export interface Tally {

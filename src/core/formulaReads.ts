@@ -21,9 +21,14 @@ const token = (sym: string) => new RegExp(`(?<![\\\\A-Za-z])${escape(sym)}(?![A-
  * How often each of `ids` occurs in `tex`, the `names` (what the step writes or names on its
  * left) and NOTATION taken out first, longer symbols before the shorter ones they contain.
  */
-export function symbolCounts(tex: string, ids: readonly string[], names: readonly string[] = []): Map<string, number> {
-  const kept = [...names.map(texSymbol), ...NOTATION];
-  const own = new Map(ids.filter((id) => !names.includes(id)).map((id) => [texSymbol(id), id]));
+export function symbolCounts(
+  tex: string,
+  ids: readonly string[],
+  names: readonly string[] = [],
+  symbol: (id: string) => string = texSymbol,
+): Map<string, number> {
+  const kept = [...names.map((id) => symbol(id)), ...NOTATION];
+  const own = new Map(ids.filter((id) => !names.includes(id)).map((id) => [symbol(id), id]));
   // Only symbols that occur as text at all need a whole-token match.
   const all = [...new Set([...kept, ...own.keys()])].filter((sym) => tex.includes(sym)).sort((a, b) => b.length - a.length);
   const counts = new Map<string, number>();
@@ -39,7 +44,12 @@ export function symbolCounts(tex: string, ids: readonly string[], names: readonl
 }
 
 /** The quantities among `ids` that the formula shows, in the order of `ids`. */
-export function symbolsIn(tex: string, ids: readonly string[], names: readonly string[] = []): string[] {
-  const counts = symbolCounts(tex, ids, names);
+export function symbolsIn(
+  tex: string,
+  ids: readonly string[],
+  names: readonly string[] = [],
+  symbol: (id: string) => string = texSymbol,
+): string[] {
+  const counts = symbolCounts(tex, ids, names, symbol);
   return ids.filter((id) => counts.has(id));
 }

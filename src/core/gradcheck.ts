@@ -1,13 +1,26 @@
-/** Central-difference gradient check: the independent witness that backward() is right. */
-import { backward, forward, lossOf, type NetParams } from './network';
-import { THETA_IDS, type ThetaId } from './ids';
+/**
+ * Central-difference gradient check on the dense engine, for any shape: the independent witness
+ * that the backward pass (and so every gradient the timeline shows) is right.
+ */
+import { lossOf, runBatch, type Layers, type Sample, type Weights } from './engine';
+import { thetaIds } from './netIds';
+import type { NetParams } from './network';
 
 export interface GradCheckRow {
-  theta: ThetaId;
+  /** theta{l}_{ji} */
+  theta: string;
   analytic: number;
   numeric: number;
   /** |analytic − numeric| */
   diff: number;
+}
+
+/** What the check needs of a network: its shape, weights, batch and λ. */
+export interface CheckedNet {
+  layers: Layers;
+  theta: Weights;
+  samples: readonly Sample[];
+  lambda: number;
 }
 
 /** (f(w + h) − f(w − h)) / 2h for each coordinate, with h scaled to the weight's size. */
@@ -20,14 +33,19 @@ export function centralDifference(f: (w: readonly number[]) => number, w: readon
   });
 }
 
-export function gradientCheck(p: NetParams, h = 1e-5): GradCheckRow[] {
-  const b = backward(p, forward(p, p.t1, p.t2));
-  const analytic = [...b.grad1, ...b.grad2];
-  const numeric = centralDifference((w) => lossOf(p, w), [...p.t1, ...p.t2], h);
-  return THETA_IDS.map((theta, k) => ({
-    theta,
-    analytic: analytic[k],
-    numeric: numeric[k],
-    diff: Math.abs(analytic[k] - numeric[k]),
-  }));
+const asNet = (p: CheckedNet | NetParams): CheckedNet =>
+  'samples' in p ? p : { layers: [2, 2, 1], theta: [p.t1, p.t2], samples: [{ x: [p.x1, p.x2], y: [p.y] }], lambda: p.lambda };
+
+/** The flat weights cut back into θ¹ … θ^{L−1}. */
+function cut(layers: Layers, w: readonly number[]): number[][] {
+  let at = 0;
+  return layers.slice(1).map((s, k) => w.slice(at, (at += s * (layers[k] + 1))));
+}
+
+/** Every weight's analytic gradient (runBatch's D) against central differences of J. */
+export function gradientCheck(p: CheckedNet | NetParams, h = 1e-5): GradCheckRow[] {
+  const { layers, theta, samples, lambda } = asNet(p);
+  const analytic = runBatch(layers, theta, samples, lambda).D.flatMap((d) => [...d]);
+  const numeric = centralDifference((w) => lossOf(layers, cut(layers, w), samples, lambda), theta.flat(), h);
+  return thetaIds(layers).map((id, k) => ({ theta: id, analytic: analytic[k], numeric: numeric[k], diff: Math.abs(analytic[k] - numeric[k]) }));
 }

@@ -10,6 +10,8 @@
  * d{to}_d{from} (dc1_da1, de1_dc1, db2_de1, de_dck); reverse mode's ∂e/∂v as de_d{v} (de_db1 is an
  * answer, de_dc1 an intermediate); forward mode's tangents t_{seed}_{node} (t_a1_c1).
  */
+import { RANGES } from './ranges';
+
 export type ChainOp = 'input' | 'sum' | 'plusOne' | 'product' | 'sigmoid';
 
 export interface ChainNode {
@@ -35,7 +37,7 @@ export interface Chain {
   inputs: readonly string[];
 }
 
-export const CHAIN_MAX = 10;
+export const CHAIN_MAX = RANGES.chain.max;
 export const partialId = (to: string, from: string) => `d${to}_d${from}`;
 /** ∂e/∂v for the output e: its local partial when v feeds e directly. */
 export const totalId = (v: string) => `de_d${v}`;

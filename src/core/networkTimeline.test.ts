@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { test } from '@fast-check/vitest';
 import { buildNetworkTimeline } from './networkTimeline';
-import { backward, forward, update, type NetParams } from './network';
+import type { NetParams } from './network';
+import { lossOf, runBatch, updated } from './engine';
 import { gradientCheck } from './gradcheck';
 import { multsDone, naiveMults, reuseCount, stateAt, valueAt } from './derive';
 import { NETWORK_BACKWARD_IDS, NETWORK_FORWARD_IDS, NETWORK_UPDATE_IDS, THETA_IDS, type NetworkId } from './ids';
@@ -44,17 +45,18 @@ describe('network timeline', () => {
   test.prop([netParams(50, 10)], { numRuns: 300 })('replaying the timeline gives forward, backward and update', (p) => {
     const t = buildNetworkTimeline(p);
     const k = t.steps.length;
-    const f = forward(p, p.t1, p.t2);
-    const b = backward(p, f);
-    const u = update(p, b);
+    const samples = [{ x: [p.x1, p.x2], y: [p.y] }];
+    const r = runBatch([2, 2, 1], [p.t1, p.t2], samples, p.lambda);
+    const [tr] = r.traces;
+    const u = updated([p.t1, p.t2], r.D, p.alpha);
     const want: Partial<Record<NetworkId, number>> = {
-      z2_1: f.z2[0], z2_2: f.z2[1], a2_1: f.a2[1], a2_2: f.a2[2], z3: f.z3, a3: f.a3, J: f.J,
-      delta3: b.delta3, sprime2_1: b.sprime2[0], sprime2_2: b.sprime2[1], delta2_1: b.delta2[0], delta2_2: b.delta2[1],
-      J_new: forward(p, u.t1, u.t2).J,
+      z2_1: tr.z[1][0], z2_2: tr.z[1][1], a2_1: tr.a[1][0], a2_2: tr.a[1][1], z3: tr.z[2][0], a3: tr.a[2][0], J: r.J,
+      delta3: tr.delta[2][0], sprime2_1: tr.sprime[1][0], sprime2_2: tr.sprime[1][1], delta2_1: tr.delta[1][0], delta2_2: tr.delta[1][1],
+      J_new: lossOf([2, 2, 1], u, samples, p.lambda),
     };
     THETA_IDS.forEach((id, i) => {
-      want[`grad_${id}` as NetworkId] = [...b.grad1, ...b.grad2][i];
-      want[`new_${id}` as NetworkId] = [...u.t1, ...u.t2][i];
+      want[`grad_${id}` as NetworkId] = [...r.D[0], ...r.D[1]][i];
+      want[`new_${id}` as NetworkId] = u.flat()[i];
     });
     for (const [id, v] of Object.entries(want)) expect(close(valueAt(t, k, id as NetworkId), v), id).toBe(true);
   });

@@ -1,17 +1,9 @@
 /** TeX symbols for quantity ids, in the source's notation (θ¹₁₂ is \theta^{1}_{12}). */
 
+import { netTex, parseId } from './netIds';
+
+/** Ids of the other chapters (the curves, the graph's one diamond): fixed symbols. */
 const FIXED: Record<string, string> = {
-  x0: 'x_{0}',
-  x1: 'x_{1}',
-  x2: 'x_{2}',
-  y: 'y',
-  lambda: '\\lambda',
-  alpha: '\\alpha',
-  z3: 'z^{3}',
-  a3: 'a^{3}',
-  J: 'J',
-  J_new: 'J_{\\text{new}}',
-  delta3: '\\delta^{3}',
   a: 'a',
   b: 'b',
   c: 'c',
@@ -27,28 +19,49 @@ const FIXED: Record<string, string> = {
   neg_log_one_minus_sigmoid: '-\\log(1-s(z))',
 };
 
-const PATTERNS: [RegExp, (...m: string[]) => string][] = [
-  [/^theta(\d)_(\d\d)$/, (l, ji) => `\\theta^{${l}}_{${ji}}`],
-  [/^grad_theta(\d)_(\d\d)$/, (l, ji) => `\\frac{\\partial J}{\\partial \\theta^{${l}}_{${ji}}}`],
-  [/^new_theta(\d)_(\d\d)$/, (l, ji) => `\\theta'^{${l}}_{${ji}}`],
-  [/^([az])(\d)_(\d)$/, (v, l, j) => `${v}^{${l}}_{${j}}`],
-  [/^sprime2_(\d)$/, (j) => `s'(z^{2}_{${j}})`],
-  [/^delta2_(\d)$/, (j) => `\\delta^{2}_{${j}}`],
-  // The graph chapter; a digit is a diamond of the chain (chain=k, graphChain.ts): c1 is c₁.
+/** The graph chapter; a digit is a diamond of the chain (chain=k, graphChain.ts): c1 is c₁. */
+const GRAPH: [RegExp, (...m: string[]) => string][] = [
   [/^([a-e])(\d+)$/, (v, i) => `${v}_{${i}}`],
   [/^d([a-e]\d*)_d([a-e]\d*)$/, (f, x) => `\\frac{\\partial ${texSymbol(f)}}{\\partial ${texSymbol(x)}}`],
   [/^t_([ab]\d*)_([a-e]\d*)$/, (x, f) => `\\dot{${texSymbol(f)}}_{${texSymbol(x)}}`],
 ];
 
+/**
+ * Which chapter's reading an id takes where two chapters use the same string: a2, a4, a5 are the
+ * output of a network with K = 1 (L = 2, 4, 5) and a diamond of the graph's chain. a3 is the
+ * network's, as it always was. Without a scope the graph reading wins for those three.
+ */
+export type IdScope = 'network' | 'graph';
+const AMBIGUOUS = /^a[245]$/;
+
 /** The TeX symbol of a quantity id; unknown ids are returned as \text{…} so nothing is lost. */
-export function texSymbol(id: string): string {
+export const texSymbol = (id: string): string => texSymbolIn(id);
+
+// Formulas ask for the same few hundred symbols over and over: each is worked out once.
+const MEMO = new Map<string, string>();
+
+/** texSymbol with the reading of shared ids chosen by the chapter. */
+export function texSymbolIn(id: string, scope?: IdScope): string {
+  const key = `${scope ?? ''}:${id}`;
+  let tex = MEMO.get(key);
+  if (tex === undefined) MEMO.set(key, (tex = symbolOf(id, scope)));
+  return tex;
+}
+
+function symbolOf(id: string, scope?: IdScope): string {
   if (FIXED[id]) return FIXED[id];
-  for (const [re, make] of PATTERNS) {
+  const net = scope === 'graph' ? null : parseId(id);
+  if (net && (scope === 'network' || !AMBIGUOUS.test(id))) return netTex(net);
+  for (const [re, make] of GRAPH) {
     const m = re.exec(id);
     if (m) return make(...m.slice(1));
   }
+  if (net) return netTex(net);
   return `\\text{${id.replace(/[^A-Za-z0-9 ]/g, ' ')}}`;
 }
+
+/** The network chapter's symbols: texSymbol with the network's reading of shared ids. */
+export const netSymbol = (id: string): string => texSymbolIn(id, 'network');
 
 /**
  * Boxes every occurrence of the `boxed` quantities' symbols in a TeX formula, leaving the
@@ -56,19 +69,22 @@ export function texSymbol(id: string): string {
  * cached term): the view uses it to show which terms of the current formula come from the cache.
  * A symbol matches only as a whole token: the d of \partial or the c of \cdot is never boxed.
  */
-export function boxSymbols(tex: string, boxed: readonly string[], protect: readonly string[] = []): string {
-  // Longest first, so that a symbol inside a longer one is taken with the longer one.
-  const byLength = (ids: readonly string[]) => [...new Set(ids.map(texSymbol))].sort((a, b) => b.length - a.length);
+export function boxSymbols(
+  tex: string,
+  boxed: readonly string[],
+  protect: readonly string[] = [],
+  symbol: (id: string) => string = texSymbol,
+): string {
   const token = (sym: string) =>
     new RegExp(`(?<![\\\\A-Za-z])${sym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
-  // Placeholders are made of control characters, which no symbol contains.
-  const slot = (kind: string, k: number) => `\u0000${kind}${String.fromCharCode(0x10 + k)}\u0000`;
-  const kept = byLength(protect);
-  const hits = byLength(boxed);
+  // One pass, longest first, kept and boxed together: a symbol inside a longer one is taken with
+  // the longer one, whichever list either is in (J inside J^{(1)}). A kept symbol is never boxed.
+  const kept = new Set(protect.map((id) => symbol(id)));
+  const all = [...new Set([...kept, ...boxed.map((id) => symbol(id))])].sort((a, b) => b.length - a.length);
+  // Placeholders are control characters around a number, which no symbol contains.
+  const slot = (k: number) => `\u0000${k}\u0001`;
   let out = tex;
-  kept.forEach((sym, k) => (out = out.replace(token(sym), slot('\u0001', k))));
-  hits.forEach((sym, k) => (out = out.replace(token(sym), slot('\u0002', k))));
-  hits.forEach((sym, k) => (out = out.split(slot('\u0002', k)).join(`\\boxed{${sym}}`)));
-  kept.forEach((sym, k) => (out = out.split(slot('\u0001', k)).join(sym)));
+  all.forEach((sym, k) => (out = out.replace(token(sym), slot(k))));
+  all.forEach((sym, k) => (out = out.split(slot(k)).join(kept.has(sym) ? sym : `\\boxed{${sym}}`)));
   return out;
 }

@@ -17,6 +17,8 @@ export type QuantityState = 'given' | 'read' | 'pending' | 'active' | 'reused' |
 export interface StepSpec<Q extends string> {
   /** i18n key of the one-sentence explanation, e.g. "step.z2_1". */
   explain: string;
+  /** Values for the explanation's placeholders ({l}, {j}, …), where the key is shared by many units. */
+  explainArgs?: Readonly<Record<string, string | number>>;
   phase: Phase;
   writes: readonly Q[];
   /**
@@ -33,6 +35,13 @@ export interface StepSpec<Q extends string> {
   names?: readonly Q[];
   /** Chain-rule multiplications this step performs (SPEC §4.2 counts only these). */
   mults?: number;
+  /**
+   * What the naive chain rule adds to its count at this step (SPEC §7 "Counts", progress rule):
+   * summed over the steps so far it is never below the mults so far.
+   */
+  naive?: number;
+  /** Writes that add into a running sum (Δ += δaᵀ over the samples): written again, not repeated work. */
+  accumulates?: readonly Q[];
   adds?: number;
   /** Index of the pass this step belongs to (forward mode has one pass per input). */
   pass?: number;
@@ -44,6 +53,7 @@ export interface StepSpec<Q extends string> {
 export interface Step<Q extends string> {
   index: number;
   explain: string;
+  explainArgs?: Readonly<Record<string, string | number>>;
   phase: Phase;
   writes: readonly Q[];
   reads: readonly Q[];
@@ -56,6 +66,8 @@ export interface Step<Q extends string> {
   values: Readonly<Partial<Record<Q, number>>>;
   tex: { symbolic: string; numeric: string };
   mults: number;
+  /** The naive chain rule's count added at this step (0 where the chapter does not count it). */
+  naive: number;
   adds: number;
   pass: number;
 }
@@ -95,19 +107,30 @@ export function buildSteps<Q extends string>(
       return v;
     };
     const values = spec.compute(get);
+    // What the formula may read, as it is now: the TeX is worked out only when a view asks for it
+    // (a deep network has thousands of steps), after later steps may have added to a running sum.
+    const now = new Map<Q, number>();
+    for (const id of reads) if (env.has(id)) now.set(id, env.get(id) as number);
     for (const id of spec.writes) {
       if (values[id] === undefined) throw new Error(`step ${spec.explain} did not compute ${id}`);
     }
     const hits = cache ? spec.reads.filter((id) => written.has(id)) : [];
-    const again = spec.writes.filter((id) => written.has(id));
+    const again = spec.writes.filter((id) => written.has(id) && !spec.accumulates?.includes(id));
     for (const id of spec.writes) {
       env.set(id, values[id] as number);
       written.add(id);
     }
-    const own = (id: Q): number => (spec.writes.includes(id) ? (values[id] as number) : get(id));
+    const own = (id: Q): number => {
+      if (spec.writes.includes(id)) return values[id] as number;
+      const v = now.get(id);
+      if (v === undefined) throw new Error(`step ${spec.explain} shows ${id} without reading it`);
+      return v;
+    };
+    let tex: Step<Q>['tex'] | undefined;
     return {
       index,
       explain: spec.explain,
+      ...(spec.explainArgs ? { explainArgs: spec.explainArgs } : {}),
       phase: spec.phase,
       writes: spec.writes,
       reads: spec.reads,
@@ -115,8 +138,11 @@ export function buildSteps<Q extends string>(
       hits,
       again,
       values,
-      tex: spec.tex(own),
+      get tex() {
+        return (tex ??= spec.tex(own));
+      },
       mults: spec.mults ?? 0,
+      naive: spec.naive ?? 0,
       adds: spec.adds ?? 0,
       pass: spec.pass ?? 0,
     };

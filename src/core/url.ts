@@ -4,9 +4,9 @@
  * and is reported by name (never by its raw value, which may be hostile text).
  */
 import { GRAPH_MODES, type GraphMode } from './graphTimeline';
-import { CHAIN_MAX } from './graphChain';
 import type { Label } from './network';
 import { EXAMPLE_T1, EXAMPLE_T2, fallbackWeights, sameNumbers } from './netState';
+import { inRange, RANGES, type Range } from './ranges';
 
 export const CHAPTERS = ['sigmoid', 'loss', 'derivative', 'graph', 'network', 'train'] as const;
 export type ChapterId = (typeof CHAPTERS)[number];
@@ -109,7 +109,8 @@ function num(raw: string, ok: (x: number) => boolean): number | undefined {
   const x = Number(raw);
   return Number.isFinite(x) && ok(x) ? (x === 0 ? 0 : x) : undefined;
 }
-const within = (limit: number) => (raw: string) => num(raw, (x) => Math.abs(x) <= limit);
+/** A number in one of the ranges of core/ranges. */
+const within = (r: Range) => (raw: string) => num(raw, (x) => inRange(r, x));
 /** Any count of numbers, each |x| ≤ limit (a θ key, or `layers`, whose counts are checked later). */
 const numbers = (limit: number) => (raw: string) => {
   if (raw.length > 20000) return undefined;
@@ -131,40 +132,40 @@ const flag = (raw: string): boolean | undefined => (raw === '1' ? true : raw ===
 const PARSERS: { [K in Key]: Parse<K> } = {
   chapter: oneOf(CHAPTERS),
   lang: oneOf(['en', 'zh'] as const),
-  x1: within(1000),
-  x2: within(1000),
+  x1: within(RANGES.x),
+  x2: within(RANGES.x),
   y: (raw) => (raw === '0' ? 0 : raw === '1' ? 1 : undefined),
   // The count a θ key must have depends on `layers`: checked in reconcile().
-  t1: numbers(1000),
-  t2: numbers(1000),
-  lambda: (raw) => num(raw, (x) => x >= 0 && x <= 100),
-  alpha: (raw) => num(raw, (x) => x > 0 && x <= 10),
+  t1: numbers(RANGES.theta.max),
+  t2: numbers(RANGES.theta.max),
+  lambda: within(RANGES.lambda),
+  alpha: within(RANGES.alpha),
   seed: (raw) => num(raw, Number.isSafeInteger),
   step: (raw) => num(raw, (x) => Number.isSafeInteger(x) && x >= 0),
-  z: within(1000),
-  a: within(1e6),
-  b: within(1e6),
+  z: within(RANGES.z),
+  a: within(RANGES.graphInput),
+  b: within(RANGES.graphInput),
   mode: oneOf(GRAPH_MODES),
-  chain: (raw) => num(raw, (x) => Number.isInteger(x) && x >= 1 && x <= CHAIN_MAX),
+  chain: within(RANGES.chain),
   present: flag,
   embed: flag,
   theme: oneOf(['light', 'dark'] as const),
   layers: (raw) => {
-    const xs = numbers(6)(raw);
-    return xs && xs.length >= 2 && xs.length <= 5 && xs.every((s) => Number.isInteger(s) && s >= 1) ? xs : undefined;
+    const xs = numbers(RANGES.units.max)(raw);
+    return xs && inRange(RANGES.layers, xs.length) && xs.every((s) => inRange(RANGES.units, s)) ? xs : undefined;
   },
-  t3: numbers(1000),
-  t4: numbers(1000),
-  data: rows(8, 1000),
+  t3: numbers(RANGES.theta.max),
+  t4: numbers(RANGES.theta.max),
+  data: rows(RANGES.samples.max, RANGES.x.max),
   granularity: oneOf(['unit', 'layer'] as const),
   practice: flag,
   dataset: oneOf(DATASETS),
-  n: (raw) => num(raw, (x) => Number.isInteger(x) && x >= 10 && x <= 500),
-  noise: (raw) => num(raw, (x) => x >= 0 && x <= 0.5),
-  points: rows(500, 1000),
+  n: within(RANGES.n),
+  noise: within(RANGES.noise),
+  points: rows(RANGES.points.max, RANGES.x.max),
   // At most the data set's size: checked by the training chapter, which knows m.
-  batch: (raw) => num(raw, (x) => Number.isInteger(x) && x >= 1 && x <= 500),
-  epoch: (raw) => num(raw, (x) => Number.isInteger(x) && x >= 0 && x <= 100000),
+  batch: within(RANGES.batch),
+  epoch: within(RANGES.epoch),
 };
 export const URL_KEYS = Object.keys(PARSERS) as Key[];
 

@@ -6,6 +6,7 @@
  * panel (shown: false), so no two things on the figure ever overlap.
  */
 import { isSeedShape } from '../core/netState';
+import { netIds } from '../core/netIds';
 import { LABEL, overlaps, SEED_LAYOUT, type Box, type EdgeLayout, type NetLayout, type UnitLayout } from './networkLayout';
 
 const WIDTH = 990;
@@ -15,14 +16,6 @@ const UNIT = { w: 120, h: 88, biasH: 56 } as const;
 const X = { input: 65, output: 795, loss: 932 } as const;
 /** Where along an edge its label may sit, most wanted first (middle, then towards either end). */
 const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
-
-/** The activation's id of unit j of layer l (SPEC §7: the output drops `_1` when K = 1). */
-export function unitId(layers: readonly number[], l: number, j: number): string {
-  const L = layers.length;
-  if (l === 1) return `x${j}`;
-  if (l === L && layers[L - 1] === 1) return `a${L}`;
-  return `a${l}_${j}`;
-}
 
 export function layoutFor(layers: readonly number[]): NetLayout {
   return isSeedShape(layers) ? SEED_LAYOUT : shapeLayout(layers);
@@ -35,6 +28,7 @@ function shapeLayout(layers: readonly number[]): NetLayout {
   const pitch = rows <= 3 ? 170 : rows <= 4 ? 130 : 104;
   const h = rows * pitch + 2 * MARGIN - (pitch - UNIT.h);
   const colX = (l: number) => (l === 1 ? X.input : X.input + ((X.output - X.input) * (l - 1)) / (L - 1));
+  const ids = netIds(layers);
   const units: UnitLayout[] = [];
   for (let l = 1; l <= L; l++) {
     const bias = l < L ? 1 : 0;
@@ -45,7 +39,7 @@ function shapeLayout(layers: readonly number[]): NetLayout {
     for (let j = 1 - bias; j <= layers[l - 1]; j++) {
       const cy = top + (j - 1 + bias) * pitch;
       const uh = j === 0 ? UNIT.biasH : UNIT.h;
-      units.push({ id: unitId(layers, l, j), layer: l, j, bias: j === 0, x: colX(l) - w / 2, y: cy - uh / 2, w, h: uh });
+      units.push({ id: ids.a(l, j), layer: l, j, bias: j === 0, x: colX(l) - w / 2, y: cy - uh / 2, w, h: uh });
     }
   }
   const outputs = units.filter((u) => u.layer === L);
@@ -63,7 +57,7 @@ function shapeLayout(layers: readonly number[]): NetLayout {
         const from = find(l, i);
         const [x1, y1] = [from.x + from.w, from.y + from.h / 2];
         const [x2, y2] = [to.x, to.y + to.h / 2 + (i - (inputs - 1) / 2) * gap];
-        edges.push({ theta: `theta${l}_${j}${i}`, l, j, i, from: from.id, to: to.id, x1, y1, x2, y2, label: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 }, shown: false });
+        edges.push({ theta: ids.theta(l, j, i), l, j, i, from: from.id, to: to.id, x1, y1, x2, y2, label: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 }, shown: false });
       }
     }
   }

@@ -7,14 +7,10 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Label, Layers, Sample } from '../core/engine';
 import { defaultSample, fallbackWeights, sampleToRow, samplesOf, weightsOf } from '../core/netState';
 import { THETA_KEYS, type Granularity, type UrlState } from '../core/url';
+import { clampTo, inRange, RANGES } from '../core/ranges';
 import { selectStepCount } from './timelines';
 import type { AppState } from './store';
 
-/** SPEC §7's limits on a shape and a batch. */
-export const SHAPE = { minLayers: 2, maxLayers: 5, minUnits: 1, maxUnits: 6 } as const;
-export const SAMPLES = { min: 1, max: 8 } as const;
-const X_LIMIT = 1000;
-const THETA_LIMIT = 1000;
 
 export interface NetworkActions {
   /** A new shape: weights that still fit keep their values, new ones come from the seeded generator. */
@@ -38,10 +34,7 @@ export interface NetworkActions {
   setFocusedWeight: (id: string | null) => void;
 }
 
-const validShape = (layers: readonly number[]) =>
-  layers.length >= SHAPE.minLayers &&
-  layers.length <= SHAPE.maxLayers &&
-  layers.every((s) => Number.isInteger(s) && s >= SHAPE.minUnits && s <= SHAPE.maxUnits);
+const validShape = (layers: readonly number[]) => inRange(RANGES.layers, layers.length) && layers.every((s) => inRange(RANGES.units, s));
 
 /** The state's samples written back the way SPEC §10 says: x1, x2, y when they can say it all. */
 export function samplesPatch(layers: Layers, samples: readonly Sample[]): Partial<UrlState> {
@@ -89,14 +82,14 @@ export function networkActions(set: Set, get: Get): NetworkActions {
   const samples = () => samplesOf(get());
   const editSamples = (f: (ss: Sample[]) => Sample[] | undefined) => {
     const next = f(samples().map((s) => ({ x: [...s.x], y: [...s.y] })));
-    if (next && next.length >= SAMPLES.min && next.length <= SAMPLES.max) keepingCursor(samplesPatch(get().layers, next));
+    if (next && inRange(RANGES.samples, next.length)) keepingCursor(samplesPatch(get().layers, next));
   };
   const setWeight = (l: number, j: number, i: number, value: number) => {
     const { layers } = get();
     if (!Number.isFinite(value) || l < 1 || l >= layers.length || j < 1 || j > layers[l] || i < 0 || i > layers[l - 1]) return;
     const key = THETA_KEYS[l - 1];
     const index = (j - 1) * (layers[l - 1] + 1) + i;
-    const v = Math.min(THETA_LIMIT, Math.max(-THETA_LIMIT, value)) || 0;
+    const v = clampTo(RANGES.theta, value) || 0;
     keepingCursor({ [key]: get()[key].map((t, n) => (n === index ? v : t)), seed: null });
   };
   return {
@@ -126,7 +119,7 @@ export function networkActions(set: Set, get: Get): NetworkActions {
     setSampleInput: (index, i, value) =>
       editSamples((ss) => {
         if (!Number.isFinite(value) || !ss[index] || i < 1 || i > ss[index].x.length) return undefined;
-        (ss[index].x as number[])[i - 1] = Math.min(X_LIMIT, Math.max(-X_LIMIT, value)) || 0;
+        (ss[index].x as number[])[i - 1] = clampTo(RANGES.x, value) || 0;
         return ss;
       }),
     setSampleLabel: (index, k, y) =>

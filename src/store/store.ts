@@ -6,23 +6,24 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULTS, type ChapterId, type Decoded, type Lang, type Theme, type UrlState } from '../core/url';
 import type { GraphMode } from '../core/graphTimeline';
 import { selectStepCount } from './timelines';
+import { clampTo, RANGES, type Range } from '../core/ranges';
 import { neighbourStop, type Stop } from './lesson';
 import { networkActions, type NetworkActions } from './networkActions';
 import { trainActions, type TrainSlice } from './trainActions';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 
-/** Numeric parameters a slider or number field may set, each with its valid range (SPEC §4.1). */
+/** Numeric parameters a slider or number field may set, each with its range (core/ranges). */
 export const PARAM_RANGES = {
-  x1: [-1000, 1000],
-  x2: [-1000, 1000],
-  lambda: [0, 100],
-  alpha: [1e-6, 10],
-  z: [-1000, 1000],
-  a: [-1e6, 1e6],
-  b: [-1e6, 1e6],
-  chain: [1, 10],
-} as const;
+  x1: RANGES.x,
+  x2: RANGES.x,
+  lambda: RANGES.lambda,
+  alpha: RANGES.alpha,
+  z: RANGES.z,
+  a: RANGES.graphInput,
+  b: RANGES.graphInput,
+  chain: RANGES.chain,
+} as const satisfies Record<string, Range>;
 export type NumericParam = keyof typeof PARAM_RANGES;
 
 export interface AppState extends UrlState, NetworkActions, TrainSlice {
@@ -64,7 +65,6 @@ export interface AppState extends UrlState, NetworkActions, TrainSlice {
   dismissNotice: () => void;
 }
 
-const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
 
 export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: [], repeated: [] }): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
@@ -119,7 +119,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       setChapter: (chapter) => set({ chapter, step: 0, playing: false }),
       openCurveAt: (chapter, z, k = Number.MAX_SAFE_INTEGER) => {
         const backTo = { chapter: get().chapter, step: get().step };
-        openAt({ chapter, mode: get().mode, backTo, z: Number.isFinite(z) ? clamp(z, PARAM_RANGES.z) || 0 : 0 }, k);
+        openAt({ chapter, mode: get().mode, backTo, z: Number.isFinite(z) ? clampTo(PARAM_RANGES.z, z) || 0 : 0 }, k);
       },
       goBack: () => {
         const back = get().backTo;
@@ -131,7 +131,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
       setTheme: (theme) => set({ theme }),
       setPresent: (present) => set({ present }),
       setParam: (key, value) => {
-        if (Number.isFinite(value)) setKeepingCursor({ [key]: clamp(value, PARAM_RANGES[key]) || 0 });
+        if (Number.isFinite(value)) setKeepingCursor({ [key]: clampTo(PARAM_RANGES[key], value) || 0 });
       },
       setLabel: (y) => set({ y }),
       setExample: (example) => setKeepingCursor({ ...example, seed: null }),

@@ -2,7 +2,8 @@
  * The current chapter's timeline, derived from the store's parameters (never stored): one memo
  * per chapter kind, keyed on the inputs it depends on, so repeated selector calls are free.
  */
-import { buildNetworkTimeline } from '../core/networkTimeline';
+import { buildNetworkTimeline } from '../core/network/index';
+import { samplesOf, weightsOf } from '../core/netState';
 import { buildGraphTimeline, type GraphMode } from '../core/graphTimeline';
 import { buildCurveTimeline, type CurveChapter } from '../core/curveTimeline';
 import type { Timeline } from '../core/timeline';
@@ -18,20 +19,40 @@ function memoLast<A extends unknown[], R>(f: (...args: A) => R): (...args: A) =>
   };
 }
 
-const network = memoLast((x1: number, x2: number, y: 0 | 1, t1: UrlState['t1'], t2: UrlState['t2'], lambda: number, alpha: number) =>
-  buildNetworkTimeline({ x1, x2, y, t1, t2, lambda, alpha }),
+type NetKeys = Pick<
+  UrlState,
+  'layers' | 't1' | 't2' | 't3' | 't4' | 'data' | 'x1' | 'x2' | 'y' | 'lambda' | 'alpha' | 'granularity'
+>;
+const network = memoLast(
+  (
+    layers: UrlState['layers'],
+    t1: UrlState['t1'],
+    t2: UrlState['t2'],
+    t3: UrlState['t3'],
+    t4: UrlState['t4'],
+    data: UrlState['data'],
+    x1: number,
+    x2: number,
+    y: 0 | 1,
+    lambda: number,
+    alpha: number,
+    granularity: UrlState['granularity'],
+  ) => {
+    const s: NetKeys = { layers, t1, t2, t3, t4, data, x1, x2, y, lambda, alpha, granularity };
+    return buildNetworkTimeline({ layers, theta: weightsOf(s), samples: samplesOf(s), lambda, alpha, granularity });
+  },
 );
 const graph = memoLast((a: number, b: number, mode: GraphMode, chain: number) => buildGraphTimeline(a, b, mode, chain));
 const curve = memoLast((chapter: CurveChapter, z: number) => buildCurveTimeline(chapter, z));
 
 const NO_STEPS: Timeline<string> = { given: {}, steps: [] };
 
-type Params = Pick<UrlState, 'chapter' | 'x1' | 'x2' | 'y' | 't1' | 't2' | 'lambda' | 'alpha' | 'a' | 'b' | 'mode' | 'chain' | 'z'>;
+type Params = Pick<UrlState, 'chapter' | 'a' | 'b' | 'mode' | 'chain' | 'z'> & NetKeys;
 
 export function selectTimeline(s: Params): Timeline<string> {
   switch (s.chapter) {
     case 'network':
-      return network(s.x1, s.x2, s.y, s.t1, s.t2, s.lambda, s.alpha);
+      return network(s.layers, s.t1, s.t2, s.t3, s.t4, s.data, s.x1, s.x2, s.y, s.lambda, s.alpha, s.granularity);
     case 'graph':
       return graph(s.a, s.b, s.mode, s.chain);
     case 'train':

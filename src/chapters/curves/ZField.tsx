@@ -3,7 +3,8 @@ import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { formatNumber } from '../../core/format';
 import { snapToDigits } from '../../core/snap';
-import { Z_DIGITS, Z_MAX, Z_MIN } from '../../components/plots/ZMarker';
+import { Z_DIGITS } from '../../components/plots/ZMarker';
+import { inRange, RANGES } from '../../core/ranges';
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
@@ -27,7 +28,7 @@ export function ZField() {
   const { setParam } = useActions();
   const [draft, setDraft] = useState<string | null>(null);
   const typed = draft === null ? z : parseZ(draft);
-  const invalid = draft !== null && !(typed >= Z_MIN && typed <= Z_MAX);
+  const invalid = draft !== null && !inRange(RANGES.z, typed);
   return (
     <div className={`z-field${invalid ? ' invalid' : ''}`}>
       <label htmlFor={`${id}-z`}>{t('curve.z.field')}</label>
@@ -45,14 +46,14 @@ export function ZField() {
           setDraft(text);
           const v = parseZ(text);
           // Typed z keeps the digits the field shows (SPEC §10).
-          if (v >= Z_MIN && v <= Z_MAX) setParam('z', snapToDigits(v, Z_DIGITS));
+          if (inRange(RANGES.z, v)) setParam('z', snapToDigits(v, Z_DIGITS));
         }}
         onBlur={() => !invalid && setDraft(null)}
         onKeyDown={(e) => e.key === 'Enter' && !invalid && setDraft(null)}
       />
       {invalid && (
         <p id={`${id}-err`} className="field-error" role="alert">
-          {t('curve.z.invalid', { min: formatNumber(Z_MIN), max: formatNumber(Z_MAX) })}
+          {t('curve.z.invalid', { min: formatNumber(RANGES.z.min), max: formatNumber(RANGES.z.max) })}
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { PARAM_RANGES } from '../../store/store';
+import { inRange } from '../../core/ranges';
 import { formatNumber } from '../../core/format';
 import { snapToDigits } from '../../core/snap';
 import type { GraphInput } from '../../core/graph';
@@ -11,10 +12,9 @@ export const INPUT_DIGITS = 6;
 
 /** The typed text as a valid input value, or undefined (empty, not a number, or out of range). */
 export function parseInput(text: string, name: GraphInput): number | undefined {
-  const [lo, hi] = PARAM_RANGES[name];
   if (text.trim() === '') return undefined;
   const x = snapToDigits(Number(text), INPUT_DIGITS);
-  return Number.isFinite(x) && x >= lo && x <= hi ? x : undefined;
+  return inRange(PARAM_RANGES[name], x) ? x : undefined;
 }
 
 function InputField({ name }: { name: GraphInput }) {
@@ -28,7 +28,7 @@ function InputField({ name }: { name: GraphInput }) {
   const [draft, setDraft] = useState({ text: shown, of: value });
   const text = draft.of === value ? draft.text : shown;
   const valid = parseInput(text, name) !== undefined;
-  const [lo, hi] = PARAM_RANGES[name];
+  const { min: lo, max: hi } = PARAM_RANGES[name];
   const whole = (x: number) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   // The message is the fieldset's own row (CSS order), so showing it never moves the other field.
   return (

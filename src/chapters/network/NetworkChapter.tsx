@@ -9,6 +9,9 @@ import { CurveLinks } from '../../components/network/CurveLinks';
 import { CacheLedger } from '../../components/network/CacheLedger';
 import { MultCounter } from '../../components/network/MultCounter';
 import { ParamPanel } from '../../components/network/ParamPanel';
+import { ShapeEditor } from '../../components/network/ShapeEditor';
+import { DepthChart } from '../../components/network/DepthChart';
+import { DeltaSizes } from '../../components/network/DeltaSizes';
 import { GradCheckPanel } from '../../components/network/GradCheckPanel';
 import { MatrixView } from '../../components/network/MatrixView';
 import { Delta3Derivation } from '../../components/network/Delta3Derivation';
@@ -30,6 +33,7 @@ export function NetworkChapter() {
           <NetworkFigure />
           <FigureLegend />
           <CurveLinks />
+          <DeltaSizes />
         </div>
         <div className="net-side">
           <StepCaption />
@@ -41,7 +45,9 @@ export function NetworkChapter() {
       </div>
       <div className="net-panels">
         <StepList />
+        <ShapeEditor />
         <ParamPanel />
+        <DepthChart />
         <GradCheckPanel />
         <MatrixView />
         <ValuesTable />

@@ -2,18 +2,22 @@ import { useId, useState } from 'react';
 import { formatNumber } from '../../core/format';
 import { snapToDigits, snapToStep } from '../../core/snap';
 import { useT } from '../../store/hooks';
+import { inRange, lowest, type Range } from '../../core/ranges';
 
-interface Props {
+type Bounds =
+  /** One of core/ranges' ranges: the valid values, the slider's span and step. */
+  | { range: Range; min?: undefined; max?: undefined }
+  | { range?: undefined; min: number; max: number };
+
+type Props = Bounds & {
   label: string;
   value: number;
-  min: number;
-  max: number;
   /** Slider range, narrower than the valid range: typing reaches the rest. */
   sliderMin?: number;
   sliderMax?: number;
   step?: number;
   onChange: (x: number) => void;
-}
+};
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 /** The digits the field shows; a typed value keeps exactly these (SPEC §10). */
@@ -23,12 +27,17 @@ export const FIELD_DIGITS = 6;
  * A slider and a number field for one parameter. Typed text that is not a number in range is
  * kept in the field with a message, and the last valid value stays in force.
  */
-export function NumberField({ label, value, min, max, sliderMin = min, sliderMax = max, step = 0.01, onChange }: Props) {
+export function NumberField({ label, value, onChange, ...bounds }: Props) {
+  const range: Range = bounds.range ?? { min: bounds.min, max: bounds.max };
+  const { min, max } = range;
+  const [sliderMin, sliderMax] = [bounds.sliderMin ?? range.slider?.[0] ?? lowest(range), bounds.sliderMax ?? range.slider?.[1] ?? max];
+  const step = bounds.step ?? range.step ?? 0.01;
+  const valid = (v: number) => inRange(range, v);
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const x = draft === null ? value : Number(draft);
-  const invalid = draft !== null && (!NUMBER.test(draft) || !(x >= min && x <= max));
+  const invalid = draft !== null && (!NUMBER.test(draft) || !valid(x));
   const shown = draft ?? formatNumber(value, FIELD_DIGITS);
   return (
     <div className={`number-field ${invalid ? 'invalid' : ''}`}>
@@ -57,7 +66,7 @@ export function NumberField({ label, value, min, max, sliderMin = min, sliderMax
           const text = e.currentTarget.value;
           setDraft(text);
           const v = Number(text);
-          if (NUMBER.test(text) && v >= min && v <= max) onChange(snapToDigits(v, FIELD_DIGITS));
+          if (NUMBER.test(text) && valid(v)) onChange(snapToDigits(v, FIELD_DIGITS));
         }}
         onBlur={() => !invalid && setDraft(null)}
       />

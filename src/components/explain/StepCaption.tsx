@@ -24,7 +24,7 @@ export function StepCaption() {
   return (
     <section className="step-caption" aria-label={t('step.formula')}>
       <p className="phase">{t(`phase.${step.phase}`)}</p>
-      <p className="explain">{t(step.explain)}</p>
+      <p className="explain">{t(step.explain, step.explainArgs)}</p>
       <span className="formula-label">{t('step.formula')}</span>
       <Formula tex={symbolic} label={t('step.formula')} />
       <span className="formula-label">{t('step.withNumbers')}</span>

@@ -18,7 +18,9 @@ export function FigureUnit({ unit: u, ids, view, biasLabel, roomy }: UnitProps) 
   const cx = u.x + u.w / 2;
   const done = (id: string) => view.state(id) !== 'pending';
   // A smaller unit shows the latest forward value and the latest backward one: z gives way to a, s′ to δ.
-  const inside = roomy ? ids.forward : [ids.forward.findLast(done) ?? ids.forward[ids.forward.length - 1], ...ids.backward.filter(done).slice(-1)];
+  // Nothing computed yet: only the unit's name (a given input or bias always shows its value).
+  const latest = u.layer === 1 || u.bias ? ids.forward : ids.forward.filter(done).slice(-1);
+  const inside = roomy ? ids.forward : [...latest, ...ids.backward.filter(done).slice(-1)];
   const badge = roomy ? ids.backward : [];
   const showBadge = badge.some(done);
   const named = roomy ? inside.length > 1 : u.layer > 1 && u.id !== 'J';
@@ -30,7 +32,7 @@ export function FigureUnit({ unit: u, ids, view, biasLabel, roomy }: UnitProps) 
         {u.bias && <tspan className="bias-tag"> {biasLabel}</tspan>}
       </text>
       {inside.map((id, i) => (
-        <ValueLine key={id} id={id} x={cx} y={u.y + 48 + i * 25} room={u.w} view={view} named={named || (!roomy && i > 0)} />
+        <ValueLine key={id} id={id} x={cx} y={u.y + 48 + i * 25} room={u.w} view={view} named={named} />
       ))}
       {showBadge && (
         <g className={`badge state-${strongest(badge.map(view.state))}`}>

@@ -12,7 +12,8 @@ import { EdgeNewValue, updatesEdge } from './EdgeNewValue';
 import { strongest, useCursorView, type CursorView } from '../quantities/useCursorView';
 import { FigureUnit, fit } from './FigureUnit';
 import { figureSample, unitIds } from './figureIds';
-import { thetaLabel } from './weightLabels';
+import './shapes.css';
+import { quantityLabel } from '../quantities/labels';
 
 const width = scaleLinear().domain([0, EDGE_WIDTH.maxAt]).range([EDGE_WIDTH.min, EDGE_WIDTH.max]).clamp(true);
 
@@ -26,7 +27,6 @@ export function NetworkFigure() {
   const view = useCursorView();
   const timeline = useTimeline();
   const layout = layoutFor(layers);
-  const L = layers.length;
   const at = m > 1 ? figureSample(timeline.steps, view.k) : 1;
   const seed = layout.roomy;
   const title = seed ? t('network.figure') : t('network.figureShape', { shape: layers.join('-'), m });
@@ -45,7 +45,7 @@ export function NetworkFigure() {
         <EdgeLabel key={e.theta} edge={e} view={view} />
       ))}
       {layout.units.map((u) => (
-        <FigureUnit key={u.id} unit={u} ids={unitIds(u, L, layers[L - 1], m, at)} view={view} biasLabel={t('network.bias')} roomy={seed} />
+        <FigureUnit key={u.id} unit={u} ids={unitIds(u, layers, m, at)} view={view} biasLabel={t('network.bias')} roomy={seed} />
       ))}
       {m > 1 && (
         <text x={12} y={layout.view.h - 10} className="figure-sample">
@@ -102,7 +102,7 @@ function Edge({ edge: e, view, lit, onHover }: EdgeProps) {
 function EdgeLabel({ edge: e, view, overlay }: { edge: EdgeLayout; view: CursorView; overlay?: boolean }) {
   const grad = `grad_${e.theta}`;
   const { x, y } = e.label;
-  const name = thetaLabel(e.l, e.j, e.i);
+  const name = quantityLabel(e.theta, 'en', 'network');
   return (
     <g className={`edge-label state-${edgeState(e, view)} ${overlay ? 'overlay' : ''}`}>
       <rect x={x - LABEL.w / 2} y={y - LABEL.h / 2} width={LABEL.w} height={LABEL.h} rx={6} />

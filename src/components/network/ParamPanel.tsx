@@ -6,6 +6,7 @@ import { quantityLabel } from '../quantities/labels';
 import { PRESETS } from './presets';
 import { isSeedShape } from '../../core/netState';
 import { SampleEditor } from './SampleEditor';
+import { RANGES } from '../../core/ranges';
 import { WeightMatrix } from './WeightMatrix';
 
 /**
@@ -50,24 +51,8 @@ export function ParamPanel() {
       {oneSample ? (
         <fieldset>
           <legend>{t('params.sample')}</legend>
-          <NumberField
-            label="x₁"
-            value={x1}
-            min={-1000}
-            max={1000}
-            sliderMin={-5}
-            sliderMax={5}
-            onChange={(v) => setParam('x1', v)}
-          />
-          <NumberField
-            label="x₂"
-            value={x2}
-            min={-1000}
-            max={1000}
-            sliderMin={-5}
-            sliderMax={5}
-            onChange={(v) => setParam('x2', v)}
-          />
+          <NumberField label="x₁" value={x1} range={RANGES.x} onChange={(v) => setParam('x1', v)} />
+          <NumberField label="x₂" value={x2} range={RANGES.x} onChange={(v) => setParam('x2', v)} />
           <div className="label-choice" role="radiogroup" aria-label={t('params.label')}>
             <span aria-hidden="true">y</span>
             {([0, 1] as const).map((v) => (
@@ -95,10 +80,7 @@ export function ParamPanel() {
                   key={id}
                   label={quantityLabel(id, lang)}
                   value={layer === 1 ? t1[index] : t2[index]}
-                  min={-1000}
-                  max={1000}
-                  sliderMin={-5}
-                  sliderMax={5}
+                  range={RANGES.theta}
                   onChange={(v) => setTheta(layer, index, v)}
                 />
               );

@@ -1,7 +1,8 @@
+import './shapes.css';
 import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { samplesOf } from '../../core/netState';
-import { SAMPLES } from '../../store/networkActions';
+import { RANGES } from '../../core/ranges';
 import { CompactNumber } from './CompactNumber';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -19,7 +20,7 @@ export function SampleEditor() {
   return (
     <fieldset className="sample-editor">
       <legend>{t('samples.title')}</legend>
-      <p className="muted">{t('samples.count', { m, max: SAMPLES.max })}</p>
+      <p className="muted">{t('samples.count', { m, max: RANGES.samples.max })}</p>
       <div className="sample-scroll">
         <table>
           <thead>
@@ -40,7 +41,7 @@ export function SampleEditor() {
                 <th scope="row">{n + 1}</th>
                 {s.x.map((x, i) => (
                   <td key={`x${i}`}>
-                    <CompactNumber label={t('samples.input', { i: i + 1, n: n + 1 })} value={x} min={-1000} max={1000} onChange={(v) => setSampleInput(n, i + 1, v)} />
+                    <CompactNumber label={t('samples.input', { i: i + 1, n: n + 1 })} value={x} min={RANGES.x.min} max={RANGES.x.max} onChange={(v) => setSampleInput(n, i + 1, v)} />
                   </td>
                 ))}
                 {s.y.map((yk, k) => (
@@ -52,7 +53,7 @@ export function SampleEditor() {
                   </td>
                 ))}
                 <td>
-                  <button type="button" className="icon-button" aria-label={t('samples.remove', { n: n + 1 })} disabled={m <= SAMPLES.min} onClick={() => removeSample(n)}>
+                  <button type="button" className="icon-button" aria-label={t('samples.remove', { n: n + 1 })} disabled={m <= RANGES.samples.min} onClick={() => removeSample(n)}>
                     ×
                   </button>
                 </td>
@@ -61,7 +62,7 @@ export function SampleEditor() {
           </tbody>
         </table>
       </div>
-      <button type="button" disabled={m >= SAMPLES.max} onClick={addSample}>
+      <button type="button" disabled={m >= RANGES.samples.max} onClick={addSample}>
         {t('samples.add')}
       </button>
     </fieldset>

@@ -1,6 +1,7 @@
+import './shapes.css';
 import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
-import { SHAPE } from '../../store/networkActions';
+import { RANGES } from '../../core/ranges';
 import { SHAPE_PRESETS } from './presets';
 
 /**
@@ -40,11 +41,11 @@ export function ShapeEditor() {
               {t('shape.layer', { l: k + 1 })} <span className="muted">({kind(k)})</span>
             </span>
             <span className="shape-stepper">
-              <button type="button" aria-label={t('shape.removeUnit', { l: k + 1 })} disabled={s <= SHAPE.minUnits} onClick={() => setLayers(withUnits(k, -1))}>
+              <button type="button" aria-label={t('shape.removeUnit', { l: k + 1 })} disabled={s <= RANGES.units.min} onClick={() => setLayers(withUnits(k, -1))}>
                 −
               </button>
               <output aria-label={t('shape.units', { l: k + 1 })}>{s}</output>
-              <button type="button" aria-label={t('shape.addUnit', { l: k + 1 })} disabled={s >= SHAPE.maxUnits} onClick={() => setLayers(withUnits(k, 1))}>
+              <button type="button" aria-label={t('shape.addUnit', { l: k + 1 })} disabled={s >= RANGES.units.max} onClick={() => setLayers(withUnits(k, 1))}>
                 +
               </button>
             </span>
@@ -52,10 +53,10 @@ export function ShapeEditor() {
         ))}
       </ol>
       <div className="shape-layer-actions">
-        <button type="button" disabled={L >= SHAPE.maxLayers} onClick={addLayer}>
+        <button type="button" disabled={L >= RANGES.layers.max} onClick={addLayer}>
           {t('shape.addLayer')}
         </button>
-        <button type="button" disabled={L <= SHAPE.minLayers} onClick={removeLayer}>
+        <button type="button" disabled={L <= RANGES.layers.min} onClick={removeLayer}>
           {t('shape.removeLayer')}
         </button>
       </div>

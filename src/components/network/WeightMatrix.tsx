@@ -1,8 +1,11 @@
+import './shapes.css';
 import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { weightsOf } from '../../core/netState';
+import { RANGES } from '../../core/ranges';
 import { CompactNumber } from './CompactNumber';
-import { thetaLabel } from './weightLabels';
+import { netIds } from '../../core/netIds';
+import { quantityLabel } from '../quantities/labels';
 
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -15,6 +18,7 @@ export function WeightMatrix() {
   const layers = useApp((s) => s.layers);
   const ts = [useApp((s) => s.t1), useApp((s) => s.t2), useApp((s) => s.t3), useApp((s) => s.t4)];
   const weights = weightsOf({ layers, t1: ts[0], t2: ts[1], t3: ts[2], t4: ts[3] });
+  const ids = netIds(layers);
   const { setWeight, setFocusedWeight } = useActions();
   return (
     <div className="weight-matrices">
@@ -41,12 +45,12 @@ export function WeightMatrix() {
                     {Array.from({ length: cols }, (_, i) => (
                       <td key={i}>
                         <CompactNumber
-                          label={thetaLabel(l, r + 1, i)}
+                          label={quantityLabel(ids.theta(l, r + 1, i), 'en', 'network')}
                           value={w[r * cols + i]}
-                          min={-1000}
-                          max={1000}
+                          min={RANGES.theta.min}
+                          max={RANGES.theta.max}
                           onChange={(v) => setWeight(l, r + 1, i, v)}
-                          onFocus={() => setFocusedWeight(`theta${l}_${r + 1}${i}`)}
+                          onFocus={() => setFocusedWeight(ids.theta(l, r + 1, i))}
                           onBlur={() => setFocusedWeight(null)}
                         />
                       </td>

@@ -4,18 +4,14 @@
  * keep plain `x0`, `a{l}_0`.
  */
 import type { Step } from '../../core/timeline';
+import { netIds, netLabel, parseId } from '../../core/netIds';
 import type { UnitLayout } from '../../layout/networkLayout';
-
-const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const SUB = '₀₁₂₃₄₅₆₇₈₉';
-const sup = (n: number) => [...String(n)].map((c) => SUP[+c]).join('');
-const sub = (n: number) => [...String(n)].map((c) => SUB[+c]).join('');
 
 /** The sample a step works on (from the `@i` of its writes, then of its reads), if any. */
 export function sampleOfStep(step: Step<string> | undefined): number | undefined {
   for (const id of [...(step?.writes ?? []), ...(step?.reads ?? [])]) {
-    const at = /@(\d+)$/.exec(id);
-    if (at) return Number(at[1]);
+    const sample = parseId(id)?.sample;
+    if (sample !== undefined) return sample;
   }
   return undefined;
 }
@@ -37,23 +33,22 @@ export interface UnitIds {
   backward: string[];
 }
 
-/** The ids a unit shows, for L layers, K outputs and m samples (sample `at` when m > 1). */
-export function unitIds(u: UnitLayout, L: number, K: number, m: number, at: number): UnitIds {
-  const sfx = m > 1 ? `@${at}` : '';
+/** The ids a unit shows, for the shape and m samples (sample `at` when m > 1). */
+export function unitIds(u: UnitLayout, layers: readonly number[], m: number, at: number): UnitIds {
+  const ids = netIds(layers, m);
   if (u.id === 'J') return { title: 'J', forward: ['J'], backward: ['J_new'] };
-  if (u.layer === 1) return { title: `x${sub(u.j)}`, forward: [u.j === 0 ? 'x0' : `x${u.j}${sfx}`], backward: [] };
-  const l = u.layer;
-  if (u.bias) return { title: `a${sup(l)}${sub(0)}`, forward: [`a${l}_0`], backward: [] };
-  const idx = l === L && K === 1 ? '' : `_${u.j}`;
-  const title = l === L && K === 1 ? `a${sup(l)}` : `a${sup(l)}${sub(u.j)}`;
-  const forward = [`z${l}${idx}${sfx}`, `a${l}${idx}${sfx}`];
-  const backward = l === L ? [`delta${l}${idx}${sfx}`] : [`sprime${l}${idx}${sfx}`, `delta${l}${idx}${sfx}`];
-  return { title, forward, backward };
+  // The title names the unit, not the sample: the label of the activation's id without its @i.
+  const title = netLabel({ ...parseId(ids.a(u.layer, u.j))!, sample: undefined });
+  if (u.layer === 1 || u.bias) return { title, forward: [ids.a(u.layer, u.j, at)], backward: [] };
+  const [l, j] = [u.layer, u.j];
+  const backward = l === ids.L ? [ids.delta(l, j, at)] : [ids.sprime(l, j, at), ids.delta(l, j, at)];
+  return { title, forward: [ids.z(l, j, at), ids.a(l, j, at)], backward };
 }
+
+const SHORT: Partial<Record<string, string>> = { sprime: 's′', delta: 'δ', J_new: 'J′' };
 
 /** "z", "a", "s′", "δ", "J′": inside a unit the layer and index are already named by the unit. */
 export function shortName(id: string): string {
-  if (id === 'J_new') return 'J′ =';
-  const kind = /^(sprime|delta|z|a|x|J)/.exec(id)?.[1] ?? id;
-  return `${{ sprime: 's′', delta: 'δ' }[kind] ?? kind} =`;
+  const kind = parseId(id)?.kind ?? id;
+  return `${SHORT[kind] ?? kind} =`;
 }

@@ -1,9 +1,10 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Frame } from './geometry';
 import { snapToDigits, snapToStep } from '../../core/snap';
+import { RANGES } from '../../core/ranges';
 
-export const Z_MIN = -1000;
-export const Z_MAX = 1000;
+export const Z_MIN = RANGES.z.min;
+export const Z_MAX = RANGES.z.max;
 
 interface Props {
   frame: Frame;
@@ -19,7 +20,7 @@ export const Z_DIGITS = 6;
 /** Small steps on the arrow keys, large with Shift; snapped so that 0.2 + 0.1 is 0.3. */
 const KEY_STEP = 0.1;
 /** A pixel is about 0.02 on a phone's plot: a drag sets z to hundredths. */
-const DRAG_STEP = 0.01;
+const DRAG_STEP = RANGES.z.step;
 const clamp = (x: number) => Math.min(Z_MAX, Math.max(Z_MIN, x));
 
 /** z under the pointer: the SVG is drawn at its CSS size, so pixels map straight to the scale. */
