@@ -11,6 +11,7 @@ import { decode } from '../src/core/url';
 import { weightsOf } from '../src/core/netState';
 import { dataSetOf } from '../src/core/train/datasets';
 import { createTrainer } from '../src/core/train/trainer';
+import { runBatch } from '../src/core/engine';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -109,6 +110,18 @@ describe('training chapter', () => {
     expect(close(await value(page, 'accuracy'), reference.record().accuracy)).toBe(true);
     expect(close(await value(page, 'grad_norm3'), reference.record().gradNorm[2])).toBe(true);
     expect(close(await value(page, 'theta3_14'), reference.weights()[2][4])).toBe(true);
+    // The batch is the whole set (200 points): the stepper takes its first 8, whose gradient it shows.
+    await expect(page.getByText(/the stepper shows the first 8, and the gradient there is for those 8 only/).count()).resolves.toBe(1);
+    const first8 = reference.nextBatch().samples.slice(0, 8);
+    const D8 = runBatch([2, 4, 4, 1], reference.weights(), first8, 0).D;
+    await page.getByRole('button', { name: 'Open in stepper' }).click();
+    await waitForShown(page, { chapter: 'network', step: 0 });
+    await page.keyboard.press('End');
+    await waitForShown(page, { chapter: 'network' });
+    for (let i = 0; i <= 4; i++) expect(close(await value(page, `grad_theta3_1${i}`), D8[2][i]), `grad_theta3_1${i}`).toBe(true);
+    expect(close(await value(page, 'grad_theta1_21'), D8[0][4])).toBe(true);
+    await page.goBack();
+    expect(await shownEpoch(page, 300)).toBe(300);
     await page.getByRole('button', { name: 'α·λ too large' }).click();
     // Training stops before the update that would overflow, and says so.
     await page.getByText(/the weights have run away/).waitFor({ timeout: 30_000 });
