@@ -15,6 +15,7 @@ import { LiveNetwork } from '../../components/train/LiveNetwork';
 import { Moments } from '../../components/train/Moments';
 import { useTrainer } from './useTrainer';
 import { useTrainingChecks } from './useTrainingChecks';
+import { useThrottled } from './useThrottled';
 import './train.css';
 
 /**
@@ -38,6 +39,9 @@ export function TrainChapter() {
   const { trainer, data, version } = useTrainer();
   useTrainingChecks(data, trainer.m);
   const target = useApp((s) => s.epoch);
+  const training = useApp((s) => s.training);
+  // The figure and the table follow a few times a second while training (every frame otherwise).
+  const slow = useThrottled(version, training ? 250 : 0);
   const layers = trainer.config.layers;
   const record = trainer.record();
   const series = trainer.series();
@@ -61,8 +65,8 @@ export function TrainChapter() {
       </div>
       <div className="train-panels">
         <div className="train-side">
-          <LiveNetwork layers={layers} theta={theta} />
-          <WeightsTable layers={layers} theta={theta} norms={record.gradNorm} />
+          <LiveNetwork layers={layers} theta={theta} version={slow} />
+          <WeightsTable layers={layers} theta={theta} trainer={trainer} version={slow} />
         </div>
         <div className="train-side">
           <Moments />

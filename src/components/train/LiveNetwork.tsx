@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Layers } from '../../core/engine';
 import { layoutFor } from '../../layout/shapeLayout';
@@ -21,7 +22,7 @@ function unitName(id: string): string {
  * The network with the weights training has reached: each edge's width follows |θ| and its
  * colour (and dash) its sign. The layout is the network chapter's, for any shape.
  */
-export function LiveNetwork({ layers, theta }: { layers: Layers; theta: readonly ArrayLike<number>[] }) {
+function LiveNetworkView({ layers, theta }: { layers: Layers; theta: readonly ArrayLike<number>[]; version: number }) {
   const t = useT();
   const layout = layoutFor(layers);
   return (
@@ -60,3 +61,6 @@ export function LiveNetwork({ layers, theta }: { layers: Layers; theta: readonly
     </figure>
   );
 }
+
+/** Redrawn when `version` says the weights (live views) moved: a few times a second while training. */
+export const LiveNetwork = memo(LiveNetworkView);

@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import type { Layers } from '../../core/engine';
 import { Quantity } from '../quantities/Quantity';
 import { useT } from '../../store/hooks';
+import type { Trainer } from '../../core/train/trainer';
 
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -8,8 +10,9 @@ const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  * The current weights, one row per layer's matrix (bias column first), each with its SPEC §4.2
  * id theta{l}_{ji}, and the last step's gradient norm ‖D^l‖ as grad_norm{l}.
  */
-export function WeightsTable({ layers, theta, norms }: { layers: Layers; theta: readonly ArrayLike<number>[]; norms: readonly number[] }) {
+function WeightsTableView({ layers, theta, trainer }: { layers: Layers; theta: readonly ArrayLike<number>[]; trainer: Trainer; version: number }) {
   const t = useT();
+  const norms = trainer.record().gradNorm;
   return (
     <section className="train-weights" aria-labelledby="train-weights-title">
       <h3 id="train-weights-title">{t('train.weights')}</h3>
@@ -41,3 +44,6 @@ export function WeightsTable({ layers, theta, norms }: { layers: Layers; theta: 
     </section>
   );
 }
+
+/** Redrawn when `version` says the trainer moved: a few times a second while training. */
+export const WeightsTable = memo(WeightsTableView);
