@@ -104,6 +104,12 @@ export function SeriesChart({ title, series, count, log = false, domain, format 
             {series.map((s) => (
               <path key={s.key} d={bucketPath(s.values, count, x, y, innerW)} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} />
             ))}
+            {/* The current epoch's value: a dot at the line's end (and the only mark at epoch 0). */}
+            {series.map((s) => {
+              const v = s.values[count - 1];
+              const py = Number.isFinite(v) && !(log && v <= 0) ? y(v) : NaN;
+              return Number.isFinite(py) ? <circle key={s.key} cx={x(count - 1)} cy={py} r={3.5} fill={s.color} /> : null;
+            })}
             {shown !== null && <line className="train-chart-cursor" x1={x(shown)} x2={x(shown)} y2={innerH} />}
             <rect className="train-chart-hover" width={innerW} height={innerH} onPointerMove={fromPointer} onPointerLeave={() => setAt(null)} />
           </g>
