@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { DATASETS } from '../url';
 import { batchProblem, batchSizeOf, dataSetOf, extentOf, type DataKeys } from './datasets';
@@ -43,6 +43,15 @@ describe('data sets', () => {
     const a = dataSetOf(keys({ dataset: 'circles', seed: 1 })).samples;
     expect(dataSetOf(keys({ dataset: 'circles' })).samples).toEqual(a);
     expect(dataSetOf(keys({ dataset: 'circles', seed: 2 })).samples).not.toEqual(a);
+  });
+
+  it('uses only operations every browser rounds alike (no cos, sin, log, exp)', () => {
+    const spies = (['cos', 'sin', 'log', 'exp', 'log1p', 'pow'] as const).map((f) => vi.spyOn(Math, f));
+    for (const dataset of ['circles', 'moons', 'blobs'] as const) dataSetOf(keys({ dataset, n: 500, noise: 0.3, layers: [2, 4, 3] }));
+    for (const spy of spies) {
+      expect(spy).not.toHaveBeenCalled();
+      spy.mockRestore();
+    }
   });
 
   it('noise 0 gives the clean shapes', () => {

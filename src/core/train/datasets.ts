@@ -47,12 +47,37 @@ export interface DataSet {
   problem: DataProblem | null;
 }
 
-/** A standard normal draw (Box–Muller); 1 − u keeps log away from 0. */
+/*
+ * The generators use only +, −, ×, / and √, which IEEE 754 rounds the same in every browser
+ * (Math.cos, Math.log may differ in the last bit between engines): the same link gives the
+ * same points everywhere, to the last bit.
+ */
+
+/** An approximately standard normal draw: the sum of 12 uniforms less 6 (Irwin–Hall; exact in doubles). */
 function gaussian(next: () => number): number {
-  const u = 1 - next();
-  const v = next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += next();
+  return sum - 6;
 }
+
+/** A point drawn uniformly from the unit disc, by rejection from the square; with r² = x² + y². */
+function inDisc(next: () => number): { x: number; y: number; r2: number } {
+  for (;;) {
+    const x = 2 * next() - 1;
+    const y = 2 * next() - 1;
+    const r2 = x * x + y * y;
+    if (r2 <= 1 && r2 > 0) return { x, y, r2 };
+  }
+}
+
+/** Class centres of blobs for 2 … 6 classes: evenly on the unit circle from 45°, to 3 decimals. */
+const CENTRES: Record<number, readonly (readonly [number, number])[]> = {
+  2: [[0.707, 0.707], [-0.707, -0.707]],
+  3: [[0.707, 0.707], [-0.966, 0.259], [0.259, -0.966]],
+  4: [[0.707, 0.707], [-0.707, 0.707], [-0.707, -0.707], [0.707, -0.707]],
+  5: [[0.707, 0.707], [-0.454, 0.891], [-0.988, -0.156], [-0.156, -0.988], [0.891, -0.454]],
+  6: [[0.707, 0.707], [-0.259, 0.966], [-0.966, 0.259], [-0.707, -0.707], [0.259, -0.966], [0.966, -0.259]],
+};
 
 const labels = (y: Label, K: number): Label[] => Array.from({ length: K }, () => y);
 
@@ -70,22 +95,28 @@ function generated(kind: 'circles' | 'moons' | 'blobs', n: number, noise: number
     let x1: number;
     let x2: number;
     if (kind === 'circles') {
-      // Class 1 fills the disc r < 0.5, class 0 the ring 0.7 < r < 1: a boundary no line can draw.
-      const r = c === 1 ? 0.5 * Math.sqrt(next()) : 0.7 + 0.3 * next();
-      const angle = 2 * Math.PI * next();
-      x1 = r * Math.cos(angle) + jitter();
-      x2 = r * Math.sin(angle) + jitter();
+      // Class 1 fills the disc r ≤ 0.5, class 0 the ring 0.7 ≤ r ≤ 1 (both uniform in area): a
+      // boundary no line can draw.
+      let p = inDisc(next);
+      if (c === 0) while (p.r2 < 0.49) p = inDisc(next);
+      const scale = c === 1 ? 0.5 : 1;
+      x1 = scale * p.x + jitter();
+      x2 = scale * p.y + jitter();
     } else if (kind === 'moons') {
-      // Two interleaved half circles of radius 1, centred on the origin as a whole.
-      const t = Math.PI * next();
-      x1 = (c === 0 ? Math.cos(t) : 1 - Math.cos(t)) - 0.5 + jitter();
-      x2 = (c === 0 ? Math.sin(t) : 0.5 - Math.sin(t)) - 0.25 + jitter();
+      // Two interleaved half circles of radius 1, centred on the origin as a whole; the point on
+      // the upper half circle is a random direction (from the disc), not an angle through cos.
+      const p = inDisc(next);
+      const r = Math.sqrt(p.r2);
+      const cos = p.x / r;
+      const sin = Math.abs(p.y) / r;
+      x1 = (c === 0 ? cos : 1 - cos) - 0.5 + jitter();
+      x2 = (c === 0 ? sin : 0.5 - sin) - 0.25 + jitter();
     } else {
-      // Class centres evenly on the unit circle; the spread is 0.15 plus the noise.
-      const angle = (2 * Math.PI * c) / classes + Math.PI / 4;
+      // The spread is 0.15 plus the noise.
+      const [cx, cy] = CENTRES[classes][c];
       const spread = 0.15 + noise;
-      x1 = Math.cos(angle) + spread * gaussian(next);
-      x2 = Math.sin(angle) + spread * gaussian(next);
+      x1 = cx + spread * gaussian(next);
+      x2 = cy + spread * gaussian(next);
     }
     const y: Label[] = kind === 'blobs' && K > 1 ? Array.from({ length: K }, (_, k) => (k === c ? 1 : 0)) : labels(c as Label, K);
     // "+ 0" turns −0 into 0, so a point reads back the same from a CSV or JSON export.

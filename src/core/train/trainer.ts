@@ -16,7 +16,7 @@ import { accumulate, createNet, packData, setTheta, squares, thetaOf, type Data,
 import { applyUpdate, gradientOf, norm, regularizationOf } from './update';
 import { MAX_EPOCH, type NextBatch, type TrainConfig, type TrainProgress, type TrainRecord } from './types';
 import { History } from './history';
-import { accumulate221, isShape221 } from './kernel221';
+import { accumulate221, applyUpdate221, isShape221 } from './kernel221';
 import { shuffleOrder } from './shuffle';
 
 export { WEIGHT_LIMIT } from './update';
@@ -25,7 +25,7 @@ export { MAX_EPOCH, type NextBatch, type TrainConfig, type TrainProgress, type T
 /** Snapshots every so many sample-steps, so going back one epoch recomputes at most this many. */
 const SNAPSHOT_SAMPLES = 8192;
 /** How many sample-steps run between two looks at the clock in advance(). */
-const CLOCK_SAMPLES = 4096;
+const CLOCK_SAMPLES = 1024;
 
 export class Trainer {
   readonly config: TrainConfig;
@@ -173,6 +173,12 @@ export class Trainer {
     else accumulate(this.net, this.data, order, from, to, true);
   }
 
+  /** The update of a batch of b into θ, with ‖D^l‖ into this.norms; false when a weight left WEIGHT_LIMIT. */
+  private update(b: number): boolean {
+    const { net, config } = this;
+    return this.is221 ? applyUpdate221(net, b, config.alpha, config.lambda, this.norms) : applyUpdate(net, b, config.alpha, config.lambda, this.norms);
+  }
+
   /** One epoch on the net; false when a weight left WEIGHT_LIMIT (the net is then invalid). */
   private stepEpoch(): boolean {
     const { net, m, batchSize: b, config, history } = this;
@@ -182,13 +188,13 @@ export class Trainer {
       // The full-batch pass at θ_e yields J and accuracy of epoch e on the way.
       this.pass(null, 0, m);
       history.setEval(e, net.loss / m + regularizationOf(net, config.lambda, m), net.correct / m);
-      ok = applyUpdate(net, m, config.alpha, config.lambda, this.norms);
+      ok = this.update(m);
     } else {
       shuffleOrder(this.order, this.seed, e);
       for (let s = 0; s < m && ok; s += b) {
         const to = Math.min(s + b, m);
         this.pass(this.order, s, to);
-        ok = applyUpdate(net, to - s, config.alpha, config.lambda, this.norms);
+        ok = this.update(to - s);
       }
     }
     if (!ok) return false;
