@@ -38,7 +38,7 @@ function expected(query: string): (id: string) => number | undefined {
   const width = (l: number) => layers[l - 1] + 1;
   return (id) => {
     const p = parseId(id);
-    if (!p) return { lambda: s.lambda, alpha: s.alpha }[id];
+    if (!p) return undefined;
     const tr = batch.traces[(p.sample ?? 1) - 1];
     const w = (p.j! - 1) * width(p.l!) + p.i!;
     switch (p.kind) {
@@ -65,6 +65,10 @@ function expected(query: string): (id: string) => number | undefined {
       }
       case 'J':
         return p.sample === undefined ? batch.J : tr.loss;
+      case 'lambda':
+        return s.lambda;
+      case 'alpha':
+        return s.alpha;
       case 'J_new':
         return lossOf(layers, next, samples, s.lambda);
       default:
