@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { CHAPTERS, DATASETS, decode, DEFAULTS, encode, type UrlState } from './url';
 import { GRAPH_MODES } from './graphTimeline';
+import { fallbackWeights } from './netState';
 
 const num = (limit: number) => fc.double({ min: -limit, max: limit, noNaN: true }).map((x) => (x === 0 ? 0 : x));
 const flat: fc.Arbitrary<Omit<UrlState, 't1' | 't2' | 't3' | 't4' | 'layers' | 'data' | 'points'>> = fc.record({
@@ -117,5 +118,53 @@ describe('URL codec', () => {
 
   it('reads -0 as 0 so nothing shows "-0"', () => {
     expect(Object.is(decode('x1=-0').state.x1, 0)).toBe(true);
+  });
+});
+
+describe('hostile shapes and data (SPEC §7): each ignored by name, with the fallback', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, k) => `${k / 10},-1,${k % 2}`).join(';');
+  const long = 'x'.repeat(10000);
+  const longNumbers = Array.from({ length: 5000 }, () => '1').join(',').padEnd(10000, '0');
+  it.each([
+    ['layers=2,3,1&t1=1,2,3,4,5,6', ['t1']],
+    ['layers=2,3,1&t2=1,2,3', ['t2']],
+    ['layers=3,4,2&t1=0.1,0.2&t2=1,2,3,4,5,6,7,8,9,10', ['t1']],
+    ['layers=2,2,1&t3=1,2,3', ['t3']],
+    ['layers=2,0,1', ['layers']],
+    ['layers=2,7,1', ['layers']],
+    ['layers=2', ['layers']],
+    ['layers=2,2,2,2,2,1', ['layers']],
+    ['layers=2,1.5,1', ['layers']],
+    ['layers=2,-2,1', ['layers']],
+    [`data=${rows(9)}`, ['data']],
+    ['data=0.5,-1,0.5', ['data']],
+    ['data=0.5,-1,1;0.5,1', ['data']],
+    ['layers=3,4,2&data=0.5,-1,1,1', ['data']],
+    [`data=${long}`, ['data']],
+    [`data=${longNumbers}`, ['data']],
+    [`layers=${long}`, ['layers']],
+    [`t1=${longNumbers}`, ['t1']],
+  ] as const)('%s', (query, keys) => {
+    const d = decode(`chapter=network&${query}`);
+    expect(d.ignored).toEqual(keys);
+    const s = d.state;
+    if (keys.includes('layers' as never)) expect(s.layers).toEqual([2, 2, 1]);
+    if (keys.includes('data' as never)) expect(s.data).toBeNull();
+    const fallback = fallbackWeights(s.layers, null);
+    (['t1', 't2', 't3', 't4'] as const).forEach((k, l) => {
+      if (keys.includes(k as never)) expect(s[k]).toEqual(fallback[l] ?? []);
+    });
+    // The raw value is never echoed back into the state.
+    expect(JSON.stringify(s)).not.toMatch(/xxxx|NaN|Infinity/);
+    expect(JSON.stringify(s).length).toBeLessThan(2000);
+  });
+
+  it('a valid shape and batch are taken as given', () => {
+    const d = decode(`chapter=network&layers=2,3,2,1&data=${rows(8)}`);
+    expect(d.ignored).toEqual([]);
+    expect(d.state.layers).toEqual([2, 3, 2, 1]);
+    expect(d.state.data).toHaveLength(8);
+    expect(d.state.t1).toHaveLength(9);
+    expect(d.state.t3).toHaveLength(3);
   });
 });

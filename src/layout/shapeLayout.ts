@@ -11,7 +11,7 @@ import { LABEL, overlaps, SEED_LAYOUT, type Box, type EdgeLayout, type NetLayout
 
 const WIDTH = 990;
 const MARGIN = 24;
-const UNIT = { w: 120, h: 88, biasH: 56 } as const;
+const UNIT = { w: 120, h: 84, biasH: 56 } as const;
 /** Centres of the input and output columns and of the loss (as in the 2-2-1 figure). */
 const X = { input: 65, output: 795, loss: 932 } as const;
 /** Where along an edge its label may sit, most wanted first (middle, then towards either end). */
@@ -25,7 +25,7 @@ function shapeLayout(layers: readonly number[]): NetLayout {
   const L = layers.length;
   // Rows of the tallest column: its units plus a bias unit above them (none on the output).
   const rows = Math.max(...layers.map((s, k) => s + (k < L - 1 ? 1 : 0)));
-  const pitch = rows <= 3 ? 170 : rows <= 4 ? 130 : 104;
+  const pitch = rows <= 3 ? 170 : rows <= 4 ? 130 : rows <= 5 ? 110 : 92;
   const h = rows * pitch + 2 * MARGIN - (pitch - UNIT.h);
   const colX = (l: number) => (l === 1 ? X.input : X.input + ((X.output - X.input) * (l - 1)) / (L - 1));
   const ids = netIds(layers);

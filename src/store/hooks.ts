@@ -1,10 +1,11 @@
 import { useCallback, useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from './context';
-import { selectTimeline } from './timelines';
+import { selectNet, selectTimeline } from './timelines';
 import { translate, type DictKey } from '../i18n';
 import type { Timeline } from '../core/timeline';
 import type { NetParams } from '../core/network';
+import type { Net } from '../core/networkTimeline';
 
 /** The current chapter's timeline (memoized in timelines.ts, so this selector is stable). */
 export function useTimeline(): Timeline<string> {
@@ -39,4 +40,9 @@ export function useNetParams(): NetParams {
   return useApp(
     useShallow((s) => ({ x1: s.x1, x2: s.x2, y: s.y, t1: s.t1, t2: s.t2, lambda: s.lambda, alpha: s.alpha })),
   );
+}
+
+/** The network chapter's network, any shape: layers, θ, the batch, λ, α, granularity (stable between renders). */
+export function useNet(): Net {
+  return useApp(selectNet);
 }

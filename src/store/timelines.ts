@@ -2,12 +2,12 @@
  * The current chapter's timeline, derived from the store's parameters (never stored): one memo
  * per chapter kind, keyed on the inputs it depends on, so repeated selector calls are free.
  */
-import { buildNetworkTimeline } from '../core/network/index';
-import { samplesOf, weightsOf } from '../core/netState';
+import { buildNetworkTimeline, type Net } from '../core/networkTimeline';
 import { buildGraphTimeline, type GraphMode } from '../core/graphTimeline';
 import { buildCurveTimeline, type CurveChapter } from '../core/curveTimeline';
 import type { Timeline } from '../core/timeline';
 import type { UrlState } from '../core/url';
+import { samplesOf, weightsOf } from '../core/netState';
 
 function memoLast<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
   let last: { args: A; result: R } | undefined;
@@ -19,40 +19,45 @@ function memoLast<A extends unknown[], R>(f: (...args: A) => R): (...args: A) =>
   };
 }
 
-type NetKeys = Pick<
-  UrlState,
-  'layers' | 't1' | 't2' | 't3' | 't4' | 'data' | 'x1' | 'x2' | 'y' | 'lambda' | 'alpha' | 'granularity'
->;
-const network = memoLast(
+type NetKeys = Pick<UrlState, 'layers' | 't1' | 't2' | 't3' | 't4' | 'data' | 'x1' | 'x2' | 'y' | 'lambda' | 'alpha' | 'granularity'>;
+
+/** Keyed on the URL keys themselves: weightsOf and samplesOf build new arrays on every call. */
+const netMemo = memoLast(
   (
-    layers: UrlState['layers'],
-    t1: UrlState['t1'],
-    t2: UrlState['t2'],
-    t3: UrlState['t3'],
-    t4: UrlState['t4'],
-    data: UrlState['data'],
+    layers: NetKeys['layers'],
+    t1: NetKeys['t1'],
+    t2: NetKeys['t2'],
+    t3: NetKeys['t3'],
+    t4: NetKeys['t4'],
+    data: NetKeys['data'],
     x1: number,
     x2: number,
     y: 0 | 1,
     lambda: number,
     alpha: number,
-    granularity: UrlState['granularity'],
+    granularity: NetKeys['granularity'],
   ) => {
-    const s: NetKeys = { layers, t1, t2, t3, t4, data, x1, x2, y, lambda, alpha, granularity };
-    return buildNetworkTimeline({ layers, theta: weightsOf(s), samples: samplesOf(s), lambda, alpha, granularity });
+    const keys = { layers, t1, t2, t3, t4, data, x1, x2, y };
+    return { layers, theta: weightsOf(keys), samples: samplesOf(keys), lambda, alpha, granularity } satisfies Net;
   },
 );
+
+/** The network the state describes (any shape, its batch): the same object while its keys stay. */
+export const selectNet = (s: NetKeys): Net =>
+  netMemo(s.layers, s.t1, s.t2, s.t3, s.t4, s.data, s.x1, s.x2, s.y, s.lambda, s.alpha, s.granularity);
+
+const network = memoLast((net: Net) => buildNetworkTimeline(net));
 const graph = memoLast((a: number, b: number, mode: GraphMode, chain: number) => buildGraphTimeline(a, b, mode, chain));
 const curve = memoLast((chapter: CurveChapter, z: number) => buildCurveTimeline(chapter, z));
 
 const NO_STEPS: Timeline<string> = { given: {}, steps: [] };
 
-type Params = Pick<UrlState, 'chapter' | 'a' | 'b' | 'mode' | 'chain' | 'z'> & NetKeys;
+type Params = NetKeys & Pick<UrlState, 'chapter' | 'a' | 'b' | 'mode' | 'chain' | 'z'>;
 
 export function selectTimeline(s: Params): Timeline<string> {
   switch (s.chapter) {
     case 'network':
-      return network(s.layers, s.t1, s.t2, s.t3, s.t4, s.data, s.x1, s.x2, s.y, s.lambda, s.alpha, s.granularity);
+      return network(selectNet(s));
     case 'graph':
       return graph(s.a, s.b, s.mode, s.chain);
     case 'train':

@@ -3,12 +3,14 @@ import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
 import { currentStep } from '../../core/derive';
 import { Formula } from '../math/Formula';
 import { quantityLabel } from '../quantities/labels';
-import { boxSymbols } from '../../core/tex';
+import { boxSymbols, netSymbol, texSymbol } from '../../core/tex';
 
 /** The current step: its phase, one sentence, and its formula symbolic then with numbers. */
 export function StepCaption() {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  // a2, a4, a5 are a network's output there (K = 1), a diamond of the graph's chain elsewhere.
+  const scope = useApp((s) => (s.chapter === 'network' ? 'network' : undefined));
   const k = useDeferredStep();
   const step = currentStep(useTimeline(), k);
   if (!step) {
@@ -19,7 +21,7 @@ export function StepCaption() {
     );
   }
   // Each cache phrase must be true of this step: the boxed line only when a term is boxed.
-  const symbolic = boxSymbols(step.tex.symbolic, step.hits, step.names);
+  const symbolic = boxSymbols(step.tex.symbolic, step.hits, step.names, scope ? netSymbol : texSymbol);
   const boxed = symbolic.includes('\\boxed{');
   return (
     <section className="step-caption" aria-label={t('step.formula')}>
@@ -31,7 +33,7 @@ export function StepCaption() {
       <Formula tex={step.tex.numeric} label={t('step.withNumbers')} />
       {step.hits.length > 0 && (
         <p className="reuses">
-          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang)).join(t('list.sep')) })}
+          {t('step.reuses', { ids: step.hits.map((id) => quantityLabel(id, lang, scope)).join(t('list.sep')) })}
           {boxed && `${lang === 'zh' ? '' : ' '}${t('step.boxed')}`}
         </p>
       )}

@@ -21,7 +21,7 @@ export function announcement(chapter: ChapterId, step: Step<string> | undefined,
   const counter = t('controls.counter', { k, n });
   // Step 0 is where a chapter opens (a link, the clicker crossing over): say which one.
   if (!step) return t('announce.start', { chapter: t(`chapter.${chapter}`), counter });
-  const explain = t(step.explain);
+  const explain = t(step.explain, step.explainArgs);
   if (explain === step.explain) return '';
   const values = step.writes
     .slice(0, 3)

@@ -55,14 +55,17 @@ export function DepthChart() {
         {here >= 0 && here < series.length && (
           <g className="here">
             <line x1={x(here)} x2={x(here)} y1={M.t} y2={H - M.b} />
-            <text x={x(here) + 4} y={M.t + 10}>{t('depth.here')}</text>
+            {/* Beside its line, on the side with room. */}
+            <text x={x(here) + (here > (series.length - 1) / 2 ? -4 : 4)} y={M.t + 10} textAnchor={here > (series.length - 1) / 2 ? 'end' : 'start'}>
+              {t('depth.here')}
+            </text>
           </g>
         )}
         {(['naive', 'backprop'] as const).map((key) => (
           <g key={key}>
             <path className={key} d={path(key)} />
             {series.map((p) => <circle key={p.depth} className={key} cx={x(p.depth)} cy={y(p[key])} r={3.5} />)}
-            <text x={W - M.r} y={y(series[series.length - 1][key]) + (key === 'naive' ? -8 : 16)} textAnchor="end">{t(`depth.${key}`)}</text>
+            <text x={W - M.r - 10} y={y(series[series.length - 1][key]) + (key === 'naive' ? -10 : 18)} textAnchor="end">{t(`depth.${key}`)}</text>
           </g>
         ))}
       </svg>

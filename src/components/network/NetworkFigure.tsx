@@ -32,7 +32,7 @@ export function NetworkFigure() {
   const title = seed ? t('network.figure') : t('network.figureShape', { shape: layers.join('-'), m });
   // A label with no room on the figure shows over it while its edge is hovered or its field focused.
   const onDemand = layout.edges.find((e) => !e.shown && (e.theta === hovered || e.theta === focused));
-  return (
+  const svg = (
     <svg className="network-figure" viewBox={`0 0 ${layout.view.w} ${layout.view.h}`} role="img" aria-labelledby="network-figure-title" data-figure="" data-shape={layers.join(',')}>
       <title id="network-figure-title">{title}</title>
       {layout.lossLinks.map((k, n) => (
@@ -55,6 +55,8 @@ export function NetworkFigure() {
       {onDemand && <EdgeLabel edge={onDemand} view={view} overlay />}
     </svg>
   );
+  // On a phone a larger network scrolls sideways inside its box rather than shrink past reading.
+  return seed ? svg : <div className="net-figure-scroll">{svg}</div>;
 }
 
 function edgeState(e: EdgeLayout, view: CursorView) {

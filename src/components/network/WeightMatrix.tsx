@@ -29,7 +29,7 @@ export function WeightMatrix() {
         return (
           <div key={l} className="weight-matrix">
             <table>
-              <caption>{t('weights.layer', { l: SUP[l], rows, cols, next: l + 1 })}</caption>
+              <caption>{t('weights.layer', { sup: SUP[l], l, rows, cols, next: l + 1 })}</caption>
               <thead>
                 <tr>
                   <th scope="col" aria-hidden="true" />

@@ -110,6 +110,20 @@ describe('the generated network timeline, any shape', () => {
     expectWellFormed(net, t);
   }, 120_000);
 
+  test.prop([netArb(4, 3, 'layer')], { numRuns: 25 })('granularity=layer: the same ids, values and final state as unit', (net) => {
+    const layer = buildNetworkTimeline(net);
+    const unit = buildNetworkTimeline({ ...net, granularity: 'unit' });
+    const finals = (t: Timeline<string>) => {
+      const ids = [...new Set(t.steps.flatMap((x) => x.writes))].sort();
+      return Object.fromEntries(ids.map((id) => [id, valueAt(t, t.steps.length, id)]));
+    };
+    expect(finals(layer)).toEqual(finals(unit));
+    expect(layer.steps.length).toBeLessThanOrEqual(unit.steps.length);
+    expectTruthfulReads(layer);
+    expectWellFormed(net, layer);
+    expectEngineValues(net, layer);
+  }, 120_000);
+
   it('follows SPEC §7 order for 2,3,1 with two samples', () => {
     const net: Net = { layers: [2, 3, 1], theta: [[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9], [0.1, -0.2, 0.3, -0.4]], samples: [{ x: [1, 2], y: [1] }, { x: [-1, 0.5], y: [0] }], lambda: 0.1, alpha: 0.5 };
     const w = buildNetworkTimeline(net).steps.map((s) => s.writes.join('+'));
@@ -129,5 +143,39 @@ describe('the generated network timeline, any shape', () => {
     expect(J.reads).toEqual(['y_1', 'a3_1', 'y_2', 'a3_2', 'lambda']);
     expect(t.steps.filter((s) => s.writes.some((id) => id.startsWith('delta3_'))).map((s) => s.reads)).toEqual([['a3_1', 'y_1'], ['a3_2', 'y_2']]);
     expectEngineValues(net, t);
+  });
+});
+
+describe('values a double underflows, any shape', () => {
+  it('are known from their logits: a, s′ of every unit, δ of the outputs, per sample', () => {
+    const layers = [2, 3, 2, 2];
+    const net: Net = {
+      layers,
+      theta: [Array(9).fill(-400), Array(8).fill(3), Array(6).fill(-300)],
+      samples: [{ x: [2, 1], y: [1, 0] }, { x: [-0.5, 0.1], y: [0, 1] }],
+      lambda: 0,
+      alpha: 0.5,
+    };
+    const t = buildNetworkTimeline(net);
+    const end = t.steps.length;
+    const ids = netIds(layers, 2);
+    let underflowed = 0;
+    for (const s of [1, 2]) {
+      for (let l = 2; l <= 4; l++) {
+        for (let j = 1; j <= layers[l - 1]; j++) {
+          const kinds = l < 4 ? [ids.a(l, j, s), ids.sprime(l, j, s)] : [ids.a(l, j, s), ids.delta(l, j, s)];
+          for (const id of kinds) {
+            const v = valueAt(t, end, id)!;
+            const ln = t.lnOf?.(id);
+            expect(ln, id).toBeDefined();
+            if (Math.abs(v) > 1e-300) expect(ln!, id).toBeCloseTo(Math.log(Math.abs(v)), 6);
+            else underflowed += 1;
+          }
+        }
+      }
+    }
+    expect(underflowed).toBeGreaterThan(4);
+    expect(t.lnOf?.('J')).toBeUndefined();
+    expect(t.lnOf?.(ids.delta(2, 1, 1))).toBeUndefined();
   });
 });
