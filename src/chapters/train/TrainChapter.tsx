@@ -17,6 +17,9 @@ import { useTrainer } from './useTrainer';
 import { useTrainingChecks } from './useTrainingChecks';
 import { useThrottled } from './useThrottled';
 import './train.css';
+import './train-figures.css';
+import './train-fields.css';
+import './train-present.css';
 
 /**
  * The update step repeated (SPEC §8): the data over the decision heatmap, J, accuracy and the
