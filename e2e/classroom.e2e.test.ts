@@ -107,7 +107,7 @@ describe('classroom use in Chromium', () => {
     await page.close();
   });
 
-  it('runs a whole lesson from the clicker: PageDown from the sigmoid’s step 0 to the network’s last step', async () => {
+  it('runs a whole lesson from the clicker: PageDown from the sigmoid’s step 0 through the network into training', async () => {
     const { page, problems } = await open(browser, 'lang=en');
     const stops = [['sigmoid'], ['loss'], ['derivative'], ['graph', 'paths'], ['graph', 'forward'], ['graph', 'reverse'], ['network']];
     let presses = 0;
@@ -126,9 +126,15 @@ describe('classroom use in Chromium', () => {
         presses++;
       }
     }
-    // The lesson ends here for now: no "Next:" control, and PageDown stays on the last step.
-    expect(await page.getByRole('button', { name: /^Next: / }).count()).toBe(0);
+    // The lesson goes on to train (SPEC §10): there PageDown runs one epoch, PageUp at epoch 0 returns.
+    expect(await page.getByRole('button', { name: 'Next: Training' }).count()).toBe(1);
     await page.keyboard.press('PageDown');
+    await waitForShown(page, { chapter: 'train' });
+    await page.keyboard.press('PageDown');
+    await page.locator('[data-chapter="train"][data-epoch="1"][data-shown-epoch="1"]').waitFor();
+    await page.keyboard.press('PageUp');
+    await page.locator('[data-chapter="train"][data-epoch="0"][data-shown-epoch="0"]').waitFor();
+    await page.keyboard.press('PageUp');
     await waitForShown(page, { chapter: 'network', step: 23 });
     expect(presses).toBeGreaterThan(50);
     expect(problems).toEqual([]);

@@ -46,13 +46,20 @@ describe('a lesson from the clicker (SPEC §4.3)', () => {
     await waitForChapter('network', 0);
   });
 
-  it('ends at the network’s last step for now: no Next: control, PageDown stays', async () => {
+  it('goes on to train from the network’s last step; there PageDown runs an epoch, PageUp at epoch 0 returns', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />, 'chapter=network&step=23&lang=en');
     await waitForChapter('network', 23);
-    expect(screen.queryByRole('button', { name: /^Next: / })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next: Training' })).toBeEnabled();
     await user.keyboard('{PageDown}');
-    expect(store.getState()).toMatchObject({ chapter: 'network', step: 23 });
+    await waitForChapter('train', 0);
+    expect(store.getState()).toMatchObject({ chapter: 'train', epoch: 0 });
+    await user.keyboard('{PageDown}{PageDown}');
+    expect(store.getState()).toMatchObject({ chapter: 'train', epoch: 2 });
+    await user.keyboard('{PageUp}{PageUp}');
+    expect(store.getState().epoch).toBe(0);
+    await user.keyboard('{PageUp}');
+    await waitForChapter('network', 23);
   });
 
   it('names the next chapter and method in Chinese', async () => {

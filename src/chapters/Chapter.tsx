@@ -10,6 +10,7 @@ function chapter<P extends object>(area: Area, load: () => Promise<ComponentType
 // Every chapter loads on demand: the first paint needs only the page's frame (SPEC §6 budget).
 const NetworkChapter = chapter('network', () => import('./network/NetworkChapter').then((m) => m.NetworkChapter));
 const GraphChapter = chapter('graph', () => import('./graph/GraphChapter').then((m) => m.GraphChapter));
+const TrainChapter = chapter('train', () => import('./train/TrainChapter').then((m) => m.TrainChapter));
 const CurveChapter = chapter('curves', () => import('./curves/CurveChapter').then((m) => m.CurveChapter));
 
 /**
@@ -21,7 +22,15 @@ export function Chapter() {
   const chapter = useApp((s) => s.chapter);
   return (
     <Suspense key={chapter} fallback={<div className="chapter-loading" aria-busy="true" />}>
-      {chapter === 'network' ? <NetworkChapter /> : chapter === 'graph' ? <GraphChapter /> : <CurveChapter key={chapter} chapter={chapter} />}
+      {chapter === 'network' ? (
+        <NetworkChapter />
+      ) : chapter === 'graph' ? (
+        <GraphChapter />
+      ) : chapter === 'train' ? (
+        <TrainChapter />
+      ) : (
+        <CurveChapter key={chapter} chapter={chapter} />
+      )}
     </Suspense>
   );
 }

@@ -8,7 +8,7 @@ import type { Label } from './network';
 import { EXAMPLE_T1, EXAMPLE_T2, fallbackWeights, sameNumbers } from './netState';
 import { inRange, RANGES, type Range } from './ranges';
 
-export const CHAPTERS = ['sigmoid', 'loss', 'derivative', 'graph', 'network'] as const;
+export const CHAPTERS = ['sigmoid', 'loss', 'derivative', 'graph', 'network', 'train'] as const;
 export type ChapterId = (typeof CHAPTERS)[number];
 export type Lang = 'en' | 'zh';
 export type Theme = 'light' | 'dark';

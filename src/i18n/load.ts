@@ -1,10 +1,11 @@
 import { registerStrings } from './index';
 
-export type Area = 'network' | 'graph' | 'curves';
+export type Area = 'network' | 'graph' | 'curves' | 'train';
 
 const LOADERS: Record<Area, () => Promise<Parameters<typeof registerStrings>[0]>> = {
   network: () => Promise.all([import('./en/network'), import('./zh/network')]).then(([e, z]) => ({ en: e.network, zh: z.network })),
   graph: () => Promise.all([import('./en/graph'), import('./zh/graph')]).then(([e, z]) => ({ en: e.graph, zh: z.graph })),
+  train: () => Promise.all([import('./en/train'), import('./zh/train')]).then(([e, z]) => ({ en: e.train, zh: z.train })),
   curves: () => Promise.all([import('./en/curves'), import('./zh/curves')]).then(([e, z]) => ({ en: e.curves, zh: z.curves })),
 };
 

@@ -1,9 +1,10 @@
 /**
  * Geometry of the 2-2-1 network figure (pure: no React, no DOM). Units sit in four columns
  * (inputs, hidden, output, loss); each edge enters its target at its own port, and the weight
- * labels of the two hidden units stand in two separate columns so that none overlap.
+ * labels of the two hidden units stand in two separate columns so that none overlap. Any other
+ * shape is laid out by shapeLayout.ts; layoutFor() picks.
  */
-import { THETA1_IDS, THETA2_IDS, type ThetaId } from '../core/ids';
+import { THETA1_IDS, THETA2_IDS } from '../core/ids';
 
 export interface Box {
   x: number;
@@ -11,13 +12,21 @@ export interface Box {
   w: number;
   h: number;
 }
-export type UnitId = 'x0' | 'x1' | 'x2' | 'a2_0' | 'a2_1' | 'a2_2' | 'a3' | 'J';
+/** A unit by the id of its activation: x0…x{s1}, a{l}_{j} (a{L} when K = 1), or J for the loss. */
+export type UnitId = string;
 export interface UnitLayout extends Box {
   id: UnitId;
   bias: boolean;
+  /** Layer (1 = input; L + 1 for the loss J) and index within it (0 = bias). */
+  layer: number;
+  j: number;
 }
 export interface EdgeLayout {
-  theta: ThetaId;
+  /** theta{l}_{ji} */
+  theta: string;
+  l: number;
+  j: number;
+  i: number;
   from: UnitId;
   to: UnitId;
   x1: number;
@@ -26,6 +35,17 @@ export interface EdgeLayout {
   y2: number;
   /** Centre of the weight's label (weight, then its gradient below). */
   label: { x: number; y: number };
+  /** false: no room on the figure; the label shows on hover or focus only (and in the matrix panel). */
+  shown: boolean;
+}
+export interface NetLayout {
+  view: { w: number; h: number };
+  units: readonly UnitLayout[];
+  edges: readonly EdgeLayout[];
+  /** The links a^L_k → J, which carry no weight. */
+  lossLinks: readonly { x: number; y: number; x2: number; y2: number }[];
+  /** Units tall enough for the 2-2-1 figure's two value lines and a badge below. */
+  roomy: boolean;
 }
 
 export const VIEW = { w: 990, h: 540 } as const;
@@ -35,6 +55,8 @@ const PORT_GAP = 22;
 
 const unit = (id: UnitId, cx: number, cy: number, w: number, h: number, bias = false): UnitLayout => ({
   id,
+  layer: id === 'J' ? 4 : id.startsWith('x') ? 1 : id === 'a3' ? 3 : 2,
+  j: id === 'J' || id === 'a3' ? 1 : Number(id[id.length - 1]),
   x: cx - w / 2,
   y: cy - h / 2,
   w,
@@ -62,10 +84,11 @@ const along = (a: { x: number; y: number }, b: { x: number; y: number }, t: numb
   y: a.y + (b.y - a.y) * t,
 });
 
-function edge(theta: ThetaId, from: UnitId, to: UnitId, k: number, labelT: number): EdgeLayout {
+function edge(theta: string, from: UnitId, to: UnitId, k: number, labelT: number): EdgeLayout {
   const a = right(unitById(from));
   const b = port(unitById(to), k);
-  return { theta, from, to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, label: along(a, b, labelT) };
+  const [l, j, i] = [Number(theta[5]), Number(theta[7]), Number(theta[8])];
+  return { theta, l, j, i, from, to, x1: a.x, y1: a.y, x2: b.x, y2: b.y, label: along(a, b, labelT), shown: true };
 }
 
 const INPUTS: UnitId[] = ['x0', 'x1', 'x2'];
@@ -80,6 +103,9 @@ export const EDGES: readonly EdgeLayout[] = [
 
 /** The a³ → J link carries no weight. */
 export const LOSS_LINK = { ...right(unitById('a3')), x2: unitById('J').x, y2: unitById('J').y + unitById('J').h / 2 };
+
+/** The seed's 2-2-1 figure, as it has always been drawn. */
+export const SEED_LAYOUT: NetLayout = { view: VIEW, units: UNITS, edges: EDGES, lossLinks: [LOSS_LINK], roomy: true };
 
 export function labelBox(e: EdgeLayout): Box {
   return { x: e.label.x - LABEL.w / 2, y: e.label.y - LABEL.h / 2, w: LABEL.w, h: LABEL.h };

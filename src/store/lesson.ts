@@ -1,6 +1,6 @@
 /**
  * The lesson as the clicker walks it (SPEC §3, §4.3): the chapters in order, the graph chapter once
- * per method. A new chapter (e.g. `train`) is one more entry here.
+ * per method. A new chapter is one more entry here.
  */
 import type { ChapterId, UrlState } from '../core/url';
 import type { GraphMode } from '../core/graphTimeline';
@@ -19,6 +19,8 @@ export const LESSON: readonly Stop[] = [
   { chapter: 'graph', mode: 'forward' },
   { chapter: 'graph', mode: 'reverse' },
   { chapter: 'network' },
+  // The last stop: PageDown there runs one epoch (trainKeys.ts), so the lesson ends here (SPEC §10).
+  { chapter: 'train' },
 ];
 
 /** The stop the page is at: its chapter, and for a chapter with several stops the one of its mode. */

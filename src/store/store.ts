@@ -5,12 +5,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULTS, type ChapterId, type Decoded, type Lang, type Theme, type UrlState } from '../core/url';
 import type { GraphMode } from '../core/graphTimeline';
-import { randomWeights } from '../core/rng';
-import type { Theta1, Theta2 } from '../core/network';
 import { selectStepCount } from './timelines';
 import { clampTo, RANGES, type Range } from '../core/ranges';
 import { neighbourStop, type Stop } from './lesson';
 import { practiceActions, type PracticeState } from './practiceActions';
+import { networkActions, type NetworkActions } from './networkActions';
+import { trainActions, type TrainSlice } from './trainActions';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 
@@ -27,7 +27,7 @@ export const PARAM_RANGES = {
 } as const satisfies Record<string, Range>;
 export type NumericParam = keyof typeof PARAM_RANGES;
 
-export interface AppState extends UrlState, PracticeState {
+export interface AppState extends UrlState, PracticeState, NetworkActions, TrainSlice {
   /** URL keys that were malformed or repeated when the page opened (for the notice). */
   ignored: readonly string[];
   repeated: readonly string[];
@@ -43,8 +43,8 @@ export interface AppState extends UrlState, PracticeState {
   pageForward: () => void;
   /** The clicker's PageUp: the previous step, or at step 0 the previous chapter or mode at its last step. */
   pageBack: () => void;
-  /** Restores where a history entry was (Back, Forward): chapter, mode and step. */
-  restore: (at: Pick<UrlState, 'chapter' | 'mode' | 'step'>) => void;
+  /** Restores where a history entry was (Back, Forward): chapter, mode and step, and any other keys given. */
+  restore: (at: Pick<UrlState, 'chapter' | 'mode' | 'step'> & Partial<UrlState>) => void;
   seek: (k: number) => void;
   seekEnd: () => void;
   reset: () => void;
@@ -61,8 +61,6 @@ export interface AppState extends UrlState, PracticeState {
   setPresent: (present: boolean) => void;
   setParam: (key: NumericParam, value: number) => void;
   setLabel: (y: 0 | 1) => void;
-  setTheta: (layer: 1 | 2, index: number, value: number) => void;
-  randomize: (seed: number) => void;
   /** Loads a whole network example (a preset); the cursor keeps its place. */
   setExample: (example: Pick<UrlState, 'x1' | 'x2' | 'y' | 't1' | 't2' | 'lambda' | 'alpha'>) => void;
   dismissNotice: () => void;
@@ -110,7 +108,7 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
         if (previous) openStop(previous, true);
         else get().stepBack();
       },
-      restore: ({ chapter, mode, step }) => openAt({ chapter, mode }, step),
+      restore: ({ step, ...at }) => openAt({ ...at, training: false }, step),
       seek: (k) => seek(k),
       seekEnd: () => seek(count()),
       reset: () => set({ step: 0, playing: false }),
@@ -139,19 +137,11 @@ export function createAppStore(decoded: Decoded = { state: DEFAULTS, ignored: []
         if (Number.isFinite(value)) setKeepingCursor({ [key]: clampTo(PARAM_RANGES[key], value) || 0 });
       },
       setLabel: (y) => set({ y }),
-      setTheta: (layer, index, value) => {
-        if (!Number.isFinite(value)) return;
-        const v = clampTo(RANGES.theta, value) || 0;
-        if (layer === 1) set({ t1: get().t1.map((t, k) => (k === index ? v : t)) as unknown as Theta1, seed: null });
-        else set({ t2: get().t2.map((t, k) => (k === index ? v : t)) as unknown as Theta2, seed: null });
-      },
-      randomize: (seed) => {
-        const w = randomWeights(seed);
-        set({ t1: w.t1 as unknown as Theta1, t2: w.t2 as unknown as Theta2, seed });
-      },
       setExample: (example) => setKeepingCursor({ ...example, seed: null }),
       dismissNotice: () => set({ ignored: [], repeated: [] }),
       ...practiceActions(set, get),
+      ...networkActions(set, get),
+      ...trainActions(set, get),
     };
   });
 }

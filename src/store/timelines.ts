@@ -50,6 +50,8 @@ const network = memoLast((net: Net) => buildNetworkTimeline(net));
 const graph = memoLast((a: number, b: number, mode: GraphMode, chain: number) => buildGraphTimeline(a, b, mode, chain));
 const curve = memoLast((chapter: CurveChapter, z: number) => buildCurveTimeline(chapter, z));
 
+const NO_STEPS: Timeline<string> = { given: {}, steps: [] };
+
 type Params = NetKeys & Pick<UrlState, 'chapter' | 'a' | 'b' | 'mode' | 'chain' | 'z'>;
 
 export function selectTimeline(s: Params): Timeline<string> {
@@ -58,6 +60,9 @@ export function selectTimeline(s: Params): Timeline<string> {
       return network(selectNet(s));
     case 'graph':
       return graph(s.a, s.b, s.mode, s.chain);
+    case 'train':
+      // Training moves by epochs, not steps (SPEC §10): no timeline, so step stays 0.
+      return NO_STEPS;
     default:
       return curve(s.chapter, s.z);
   }

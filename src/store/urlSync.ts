@@ -9,6 +9,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { decode, encode, URL_KEYS, type UrlState } from '../core/url';
 import type { AppState } from './store';
+import { bridgedKeys } from './trainActions';
 
 export function urlStateOf(s: AppState): UrlState {
   return Object.fromEntries(URL_KEYS.map((k) => [k, s[k]])) as unknown as UrlState;
@@ -88,10 +89,11 @@ export function syncUrl(store: StoreApi<AppState>, writer: UrlWriter = BROWSER, 
     const target = unsaved.get(arrived) ?? arrived;
     unsaved.delete(arrived);
     const s = store.getState();
-    const { chapter, mode, step } = decode(`?${target}`, s.lang).state;
+    const entry = decode(`?${target}`, s.lang).state;
     restoring = true;
     try {
-      s.restore({ chapter, mode, step });
+      // The network and training keys travel with the entry: the bridge between them changes both (SPEC §10).
+      s.restore({ chapter: entry.chapter, mode: entry.mode, step: entry.step, ...bridgedKeys(entry) });
     } finally {
       restoring = false;
     }

@@ -9,10 +9,14 @@ import { CurveLinks } from '../../components/network/CurveLinks';
 import { CacheLedger } from '../../components/network/CacheLedger';
 import { MultCounter } from '../../components/network/MultCounter';
 import { ParamPanel } from '../../components/network/ParamPanel';
+import { ShapeEditor } from '../../components/network/ShapeEditor';
+import { DepthChart } from '../../components/network/DepthChart';
+import { DeltaSizes } from '../../components/network/DeltaSizes';
 import { GradCheckPanel } from '../../components/network/GradCheckPanel';
 import { MatrixView } from '../../components/network/MatrixView';
 import { Delta3Derivation } from '../../components/network/Delta3Derivation';
 import { NaiveChain } from '../../components/network/NaiveChain';
+import { KeepTraining } from '../../components/train/KeepTraining';
 import './network.css';
 
 /** The heart of the app (SPEC §1.5): the figure and the current step first, then every other view. */
@@ -23,11 +27,13 @@ export function NetworkChapter() {
     <div className="network-chapter" {...shown}>
       <h2 className="chapter-title">{t('chapter.network')}</h2>
       <StepControls />
+      <KeepTraining />
       <div className="net-stage">
         <div className="net-figure-col">
           <NetworkFigure />
           <FigureLegend />
           <CurveLinks />
+          <DeltaSizes />
         </div>
         <div className="net-side">
           <StepCaption />
@@ -39,7 +45,9 @@ export function NetworkChapter() {
       </div>
       <div className="net-panels">
         <StepList />
+        <ShapeEditor />
         <ParamPanel />
+        <DepthChart />
         <GradCheckPanel />
         <MatrixView />
         <ValuesTable />

@@ -5,7 +5,8 @@ import { useAppStore } from '../../store/context';
 function ownsArrows(el: Element | null): boolean {
   if (!el) return false;
   if (el instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(el.type);
-  return el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || el.getAttribute('role') === 'slider';
+  // data-owns-arrows: a widget that moves its own cursor with the arrows (the training plot's point editor).
+  return el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || el.getAttribute('role') === 'slider' || el.hasAttribute('data-owns-arrows');
 }
 
 /**
@@ -27,8 +28,12 @@ export function useStepKeys({ blank = false, unblank }: { blank?: boolean; unbla
       }
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const s = store.getState();
-      const always: Record<string, () => void> = { PageDown: s.pageForward, PageUp: s.pageBack };
-      const unlessOwned: Record<string, () => void> = { ArrowRight: s.stepForward, ArrowLeft: s.stepBack, Home: () => s.seek(0), End: s.seekEnd };
+      // Training moves by epochs (SPEC §10): one on, one back (recomputed); Home returns to epoch 0.
+      const train = s.chapter === 'train';
+      const always: Record<string, () => void> = train ? { PageDown: () => s.epochBy(1), PageUp: () => s.epochBy(-1) } : { PageDown: s.pageForward, PageUp: s.pageBack };
+      const unlessOwned: Record<string, () => void> = train
+        ? { ArrowRight: () => s.epochBy(1), ArrowLeft: () => s.epochBy(-1), Home: s.resetTraining }
+        : { ArrowRight: s.stepForward, ArrowLeft: s.stepBack, Home: () => s.seek(0), End: s.seekEnd };
       const act = always[e.key] ?? (ownsArrows(document.activeElement) ? undefined : unlessOwned[e.key]);
       if (!act) return;
       e.preventDefault();

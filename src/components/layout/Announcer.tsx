@@ -10,7 +10,7 @@ import { quantityLabel } from '../quantities/labels';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
-const areaOf = (chapter: ChapterId): Area => (chapter === 'network' || chapter === 'graph' ? chapter : 'curves');
+const areaOf = (chapter: ChapterId): Area => (chapter === 'network' || chapter === 'graph' || chapter === 'train' ? chapter : 'curves');
 
 /**
  * What the live region says at step k of n: the counter, the step's sentence and the values it

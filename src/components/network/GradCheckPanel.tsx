@@ -1,11 +1,24 @@
 import { useMemo } from 'react';
 import { useApp } from '../../store/context';
-import { useNetParams, useT } from '../../store/hooks';
-import { gradientCheck } from '../../core/gradcheck';
+import { useT } from '../../store/hooks';
+import { centralDifference } from '../../core/gradcheck';
+import { lossOf } from '../../core/engine';
+import { samplesOf, weightsOf } from '../../core/netState';
+import { thetaIds } from '../../core/netIds';
 import { formatShown } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
 import { useCursorView } from '../quantities/useCursorView';
+
+/** Central differences of J over every weight of the shape, from the engine's J alone (the batch's J, λ term included). */
+function numericGradients(layers: readonly number[], weights: readonly (readonly number[])[], samples: ReturnType<typeof samplesOf>, lambda: number): number[] {
+  const sizes = weights.map((w) => w.length);
+  const unflatten = (flat: readonly number[]) => {
+    let at = 0;
+    return sizes.map((n) => flat.slice(at, (at += n)));
+  };
+  return centralDifference((w) => lossOf(layers, unflatten(w), samples, lambda), weights.flat());
+}
 
 /**
  * Backpropagation's gradients against central differences of J. The analytic column follows the
@@ -14,39 +27,49 @@ import { useCursorView } from '../quantities/useCursorView';
 export function GradCheckPanel() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const params = useNetParams();
-  const rows = useMemo(() => gradientCheck(params), [params]);
+  const [layers, t1, t2, t3, t4, data, x1, x2, y, lambda] = [
+    useApp((s) => s.layers), useApp((s) => s.t1), useApp((s) => s.t2), useApp((s) => s.t3), useApp((s) => s.t4),
+    useApp((s) => s.data), useApp((s) => s.x1), useApp((s) => s.x2), useApp((s) => s.y), useApp((s) => s.lambda),
+  ];
+  const numeric = useMemo(() => {
+    const s = { layers, t1, t2, t3, t4, data, x1, x2, y };
+    return numericGradients(layers, weightsOf(s), samplesOf(s), lambda);
+  }, [layers, t1, t2, t3, t4, data, x1, x2, y, lambda]);
+  const ids = useMemo(() => thetaIds(layers), [layers]);
   const view = useCursorView({ deferred: true });
   return (
     <section className="grad-check" aria-labelledby="gradcheck-title">
       <h3 id="gradcheck-title">{t('gradcheck.title')}</h3>
       <p className="muted">{t('gradcheck.about')}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">θ</th>
-            <th scope="col">{t('gradcheck.analytic')}</th>
-            <th scope="col">{t('gradcheck.numeric')}</th>
-            <th scope="col">{t('gradcheck.diff')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const id = `grad_${r.theta}`;
-            const state = view.state(id);
-            return (
-              <tr key={r.theta}>
-                <th scope="row">{quantityLabel(r.theta, lang)}</th>
-                <td>
-                  <Quantity id={id} value={view.value(id)} state={state} />
-                </td>
-                <td className="quantity">{formatShown(r.numeric, 8)}</td>
-                <td className="quantity">{state === 'pending' ? '' : formatShown(r.diff, 2)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="sample-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">θ</th>
+              <th scope="col">{t('gradcheck.analytic')}</th>
+              <th scope="col">{t('gradcheck.numeric')}</th>
+              <th scope="col">{t('gradcheck.diff')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.map((theta, k) => {
+              const id = `grad_${theta}`;
+              const state = view.state(id);
+              const analytic = view.value(id);
+              return (
+                <tr key={theta}>
+                  <th scope="row">{quantityLabel(theta, lang, 'network')}</th>
+                  <td>
+                    <Quantity id={id} value={analytic} state={state} />
+                  </td>
+                  <td className="quantity">{formatShown(numeric[k], 8)}</td>
+                  <td className="quantity">{state === 'pending' || analytic === undefined ? '' : formatShown(Math.abs(analytic - numeric[k]), 2)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

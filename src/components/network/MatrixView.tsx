@@ -1,4 +1,7 @@
 import { useT } from '../../store/hooks';
+import { useApp } from '../../store/context';
+import { samplesOf, isSeedShape } from '../../core/netState';
+import { MatrixViewShape } from './MatrixViewShape';
 import { texNumber } from '../../core/format';
 import { Formula } from '../math/Formula';
 import { useCursorView, type CursorView } from '../quantities/useCursorView';
@@ -16,6 +19,8 @@ function bmatrix(view: CursorView, rows: string[][]): string {
 export function MatrixView() {
   const t = useT();
   const view = useCursorView({ deferred: true });
+  // The seed's 2-2-1 with one sample keeps its hand-set lines; any other network is generated.
+  const seedCase = useApp((s) => isSeedShape(s.layers) && samplesOf(s).length === 1);
   const m = (rows: string[][]) => bmatrix(view, rows);
   const lines = [
     `\\theta^{1} = ${m([['theta1_10', 'theta1_11', 'theta1_12'], ['theta1_20', 'theta1_21', 'theta1_22']])}\\qquad a^{1} = ${m([['x0'], ['x1'], ['x2']])}`,
@@ -28,9 +33,7 @@ export function MatrixView() {
   return (
     <section className="matrix-view" aria-labelledby="matrix-title">
       <h3 id="matrix-title">{t('matrix.title')}</h3>
-      {lines.map((tex, i) => (
-        <Formula key={i} tex={tex} label={t('matrix.line', { n: i + 1 })} />
-      ))}
+      {seedCase ? lines.map((tex, i) => <Formula key={i} tex={tex} label={t('matrix.line', { n: i + 1 })} />) : <MatrixViewShape />}
       <aside className="slip" aria-labelledby="slip-title">
         <h4 id="slip-title">{t('slips.title')}</h4>
         <ul>

@@ -1,4 +1,7 @@
 import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
+import { useApp } from '../../store/context';
+import { isSeedShape, samplesOf } from '../../core/netState';
+import { thetaIds } from '../../core/netIds';
 import { multsDone, naiveMults } from '../../core/derive';
 
 /**
@@ -9,6 +12,9 @@ export function MultCounter() {
   const t = useT();
   const timeline = useTimeline();
   const k = useDeferredStep();
+  const layers = useApp((s) => s.layers);
+  const m = useApp((s) => samplesOf(s).length);
+  const seedCase = isSeedShape(layers) && m === 1;
   const total = naiveMults(timeline, timeline.steps.length);
   const rows = [
     { key: 'naive', n: naiveMults(timeline, k) },
@@ -29,7 +35,9 @@ export function MultCounter() {
         </div>
       ))}
       <p className="mult-counted">{t('mults.counted')}</p>
-      <p className="muted">{t('mults.note', { naive: total, backprop: multsDone(timeline, timeline.steps.length) })}</p>
+      <p className="muted">
+        {t(seedCase ? 'mults.note' : 'mults.noteShape', { naive: total, backprop: multsDone(timeline, timeline.steps.length), n: thetaIds(layers).length, m })}
+      </p>
     </section>
   );
 }

@@ -12,3 +12,12 @@ export const PRESETS: readonly { key: string; example: Example }[] = [
   { key: 'saturated', example: { ...base, x1: 3, x2: -3, t1: [1, 6, -5, -1, -7, 6], t2: [0.5, 1.5, -1.2], y: 0 } },
   { key: 'regularized', example: { ...base, lambda: 1 } },
 ];
+
+/** Shapes a lecturer may want at hand (issue #11): from the seed's figure to a deep stack. */
+export const SHAPE_PRESETS: readonly (readonly number[])[] = [
+  [2, 2, 1],
+  [2, 3, 1],
+  [2, 3, 2, 1],
+  [3, 4, 2],
+  [2, 6, 6, 6, 1],
+];

@@ -8,6 +8,8 @@ export const common = {
   'chapter.derivative': "s' = s(1−s)",
   'chapter.graph': 'Computational graph',
   'chapter.network': '2-2-1 network',
+  'chapter.train': 'Training',
+  'train.keepTraining': 'Keep training from these weights',
   'lang.label': 'Language',
   'lang.switch': '中文',
   'lang.switchName': 'Switch to Chinese',

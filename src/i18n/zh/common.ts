@@ -10,6 +10,8 @@ export const common: Record<keyof typeof en, string> = {
   'chapter.derivative': "s' = s(1−s)",
   'chapter.graph': '计算图',
   'chapter.network': '2-2-1 神经网络',
+  'chapter.train': '训练',
+  'train.keepTraining': '从这组权重继续训练',
   'lang.label': '语言',
   'lang.switch': 'English',
   'lang.switchName': '切换到英文',
