@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { BUDGETS, diskBytes } from './budget.mjs';
-import { addBlankPage, busyLoop, launchCold, median, quantile } from './bench-browser.mjs';
+import { addBlankPage, busyLoop, launchCold, median } from './bench-browser.mjs';
 import { coldLoad } from './bench-load.mjs';
 import { autoplay, slider } from './bench-interact.mjs';
 
@@ -121,10 +121,8 @@ try {
   });
   // Hook points: files other parts of the project provide; absent on a branch without them.
   //   e2e/bench-engine.mjs  export async function benchEngine(): { engineNs, unrolledNs, ratio }
-  //   e2e/bench-train.mjs   export async function benchTrain({ base, launchCold, quantile, median }):
-  //     [{ name, p95, epochsPerSecond, throttle? }] or { [name]: { p95, epochsPerSecond, throttle? } };
-  //     launchCold(base, { throttle }) gives { page, cdp, errors, close } on a fresh profile, CPU
-  //     throttled, on a blank page of the app's origin (navigate with page.goto(`${base}?chapter=train&…`)).
+  //   e2e/bench-train.mjs   export async function benchTrain(context, base):
+  //     [{ name, throttle, epochsPerSecond, p50, p95, frames }], each case at 1× and 4×.
   await section('engine', async () => {
     const mod = await import('./bench-engine.mjs').catch(() => undefined);
     if (!mod?.benchEngine) return note('training engine vs hand-unrolled loop', 'not present (e2e/bench-engine.mjs)');
@@ -135,12 +133,16 @@ try {
   });
   await section('train', async () => {
     const mod = await import('./bench-train.mjs').catch(() => undefined);
-    const run = mod?.benchTrain ?? mod?.default;
-    if (typeof run !== 'function') return note('training frame p95 and epochs/s', 'not present (e2e/bench-train.mjs)');
-    const result = await run({ base, launchCold, quantile, median });
-    for (const r of Array.isArray(result) ? result : Object.entries(result).map(([name, v]) => ({ name, ...v }))) {
-      if (Number.isFinite(r.p95)) row(`training ${r.name}: frame interval p95, ${r.throttle ?? 4}×`, r.p95, 'ms', [BUDGETS.trainP95Throttled4xMs, `≤ ${BUDGETS.trainP95Throttled4xMs} ms`]);
-      if (Number.isFinite(r.epochsPerSecond)) row(`training ${r.name}: epochs per second`, r.epochsPerSecond, '/s');
+    if (typeof mod?.benchTrain !== 'function') return note('training frame p95 and epochs/s', 'not present (e2e/bench-train.mjs)');
+    // One cold browser for the training cases: each case opens its own page and sets its own throttle.
+    const b = await launchCold(base);
+    try {
+      for (const r of await mod.benchTrain(b.context, base)) {
+        row(`training ${r.name}: epochs per second, ${r.throttle}×`, r.epochsPerSecond, '/s');
+        row(`training ${r.name}: frame interval p95, ${r.throttle}×`, r.p95, 'ms', r.throttle === 4 ? [BUDGETS.trainP95Throttled4xMs, `≤ ${BUDGETS.trainP95Throttled4xMs} ms`] : undefined);
+      }
+    } finally {
+      await b.close();
     }
   });
 } finally {
