@@ -3,7 +3,7 @@ import { useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { centralDifference } from '../../core/gradcheck';
 import { lossOf } from '../../core/engine';
-import { samplesOf, weightsOf } from '../../core/netState';
+import { isSeedShape, samplesOf, weightsOf } from '../../core/netState';
 import { thetaIds } from '../../core/netIds';
 import { formatShown } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
@@ -41,7 +41,8 @@ export function GradCheckPanel() {
     <section className="grad-check" aria-labelledby="gradcheck-title">
       <h3 id="gradcheck-title">{t('gradcheck.title')}</h3>
       <p className="muted">{t('gradcheck.about')}</p>
-      <div className="sample-scroll">
+      {/* A larger shape's table scrolls inside its panel (SPEC §10); the 2-2-1 one is laid out as it always was. */}
+      <div className={isSeedShape(layers) ? undefined : 'sample-scroll'}>
         <table>
           <thead>
             <tr>
