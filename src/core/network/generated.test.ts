@@ -4,8 +4,9 @@
  * show, and the counts follow §7's progress rule.
  */
 import { describe, expect, it } from 'vitest';
-import { fc, test } from '@fast-check/vitest';
-import { lossOf, runBatch, updated, type Label } from '../engine';
+import { test } from '@fast-check/vitest';
+import { lossOf, runBatch, updated } from '../engine';
+import { netArb } from '../arbitraries';
 import { buildNetworkTimeline, type Net } from './index';
 import { netIds, thetaIds } from '../netIds';
 import { valueAt, multsDone, naiveMults } from '../derive';
@@ -13,26 +14,6 @@ import { backpropCount, naiveCount } from '../netCounts';
 import { symbolCounts, symbolsIn } from '../formulaReads';
 import { boxSymbols, netSymbol } from '../tex';
 import type { Timeline } from '../timeline';
-
-const weight = fc.oneof(fc.double({ min: -4, max: 4, noNaN: true }), fc.constantFrom(30, -30, 0, 1000, -1000));
-
-export const netArb = (maxUnits = 6, maxM = 8, granularity: Net['granularity'] = 'unit') =>
-  fc.array(fc.integer({ min: 1, max: maxUnits }), { minLength: 2, maxLength: 5 }).chain((layers) =>
-    fc.record({
-      layers: fc.constant(layers),
-      theta: fc.tuple(...layers.slice(1).map((s, k) => fc.array(weight, { minLength: s * (layers[k] + 1), maxLength: s * (layers[k] + 1) }))),
-      samples: fc.array(
-        fc.record({
-          x: fc.array(weight, { minLength: layers[0], maxLength: layers[0] }),
-          y: fc.array(fc.constantFrom<Label>(0, 1), { minLength: layers.at(-1)!, maxLength: layers.at(-1)! }),
-        }),
-        { minLength: 1, maxLength: maxM },
-      ),
-      lambda: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true })),
-      alpha: fc.double({ min: 1e-3, max: 10, noNaN: true }),
-      granularity: fc.constant(granularity),
-    }),
-  );
 
 const same = (got: number | undefined, want: number) => got === want || (Number.isNaN(got) && Number.isNaN(want));
 
