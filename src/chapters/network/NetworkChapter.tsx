@@ -44,12 +44,13 @@ export function NetworkChapter() {
         </div>
       </div>
       <div className="net-panels">
+        {/* The first four stand where they always stood; the shape's own panels come after them. */}
         <StepList />
-        <ShapeEditor />
         <ParamPanel />
-        <DepthChart />
         <GradCheckPanel />
         <MatrixView />
+        <ShapeEditor />
+        <DepthChart />
         <ValuesTable />
       </div>
     </div>

@@ -17,6 +17,7 @@ const M = { l: 74, r: 70 };
  */
 export function DeltaSizes() {
   const t = useT();
+  const zh = useApp((s) => s.lang === 'zh');
   const layers = useApp((s) => s.layers);
   const m = useApp((s) => samplesOf(s).length);
   const { openCurveAt } = useActions();
@@ -42,7 +43,7 @@ export function DeltaSizes() {
       <svg
         viewBox={`0 0 ${W} ${rows.length * ROW + 8}`}
         role="img"
-        aria-label={rows.map((r) => `${t('vanish.layer', { l: r.l })}: ${r.size === undefined ? t('vanish.pending') : r.size.toPrecision(2)}`).join('; ')}
+        aria-label={rows.map((r) => `${t('vanish.layer', { l: r.l })}${zh ? '：' : ': '}${r.size === undefined ? t('vanish.pending') : r.size.toPrecision(2)}`).join(zh ? '；' : '; ')}
       >
         {rows.map((r, n) => (
           <g key={r.l} transform={`translate(0 ${n * ROW + 4})`}>

@@ -1,24 +1,12 @@
 import { useMemo } from 'react';
 import { useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
-import { centralDifference } from '../../core/gradcheck';
-import { lossOf } from '../../core/engine';
-import { samplesOf, weightsOf } from '../../core/netState';
-import { thetaIds } from '../../core/netIds';
+import { gradientCheck } from '../../core/gradcheck';
+import { isSeedShape, samplesOf, weightsOf } from '../../core/netState';
 import { formatShown } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
 import { useCursorView } from '../quantities/useCursorView';
-
-/** Central differences of J over every weight of the shape, from the engine's J alone (the batch's J, λ term included). */
-function numericGradients(layers: readonly number[], weights: readonly (readonly number[])[], samples: ReturnType<typeof samplesOf>, lambda: number): number[] {
-  const sizes = weights.map((w) => w.length);
-  const unflatten = (flat: readonly number[]) => {
-    let at = 0;
-    return sizes.map((n) => flat.slice(at, (at += n)));
-  };
-  return centralDifference((w) => lossOf(layers, unflatten(w), samples, lambda), weights.flat());
-}
 
 /**
  * Backpropagation's gradients against central differences of J. The analytic column follows the
@@ -31,17 +19,17 @@ export function GradCheckPanel() {
     useApp((s) => s.layers), useApp((s) => s.t1), useApp((s) => s.t2), useApp((s) => s.t3), useApp((s) => s.t4),
     useApp((s) => s.data), useApp((s) => s.x1), useApp((s) => s.x2), useApp((s) => s.y), useApp((s) => s.lambda),
   ];
-  const numeric = useMemo(() => {
+  const rows = useMemo(() => {
     const s = { layers, t1, t2, t3, t4, data, x1, x2, y };
-    return numericGradients(layers, weightsOf(s), samplesOf(s), lambda);
+    return gradientCheck({ layers, theta: weightsOf(s), samples: samplesOf(s), lambda });
   }, [layers, t1, t2, t3, t4, data, x1, x2, y, lambda]);
-  const ids = useMemo(() => thetaIds(layers), [layers]);
   const view = useCursorView({ deferred: true });
   return (
     <section className="grad-check" aria-labelledby="gradcheck-title">
       <h3 id="gradcheck-title">{t('gradcheck.title')}</h3>
       <p className="muted">{t('gradcheck.about')}</p>
-      <div className="sample-scroll">
+      {/* A larger shape's table scrolls inside its panel (SPEC §10); the 2-2-1 one is laid out as it always was. */}
+      <div className={isSeedShape(layers) ? undefined : 'sample-scroll'}>
         <table>
           <thead>
             <tr>
@@ -52,7 +40,7 @@ export function GradCheckPanel() {
             </tr>
           </thead>
           <tbody>
-            {ids.map((theta, k) => {
+            {rows.map(({ theta, numeric }) => {
               const id = `grad_${theta}`;
               const state = view.state(id);
               const analytic = view.value(id);
@@ -62,8 +50,8 @@ export function GradCheckPanel() {
                   <td>
                     <Quantity id={id} value={analytic} state={state} />
                   </td>
-                  <td className="quantity">{formatShown(numeric[k], 8)}</td>
-                  <td className="quantity">{state === 'pending' || analytic === undefined ? '' : formatShown(Math.abs(analytic - numeric[k]), 2)}</td>
+                  <td className="quantity">{formatShown(numeric, 8)}</td>
+                  <td className="quantity">{state === 'pending' || analytic === undefined ? '' : formatShown(Math.abs(analytic - numeric), 2)}</td>
                 </tr>
               );
             })}

@@ -12,8 +12,11 @@ import { EdgeNewValue, updatesEdge } from './EdgeNewValue';
 import { strongest, useCursorView, type CursorView } from '../quantities/useCursorView';
 import { FigureUnit, fit } from './FigureUnit';
 import { figureSample, unitIds } from './figureIds';
+import { formatId, parseId, type NetIdKind } from '../../core/netIds';
 import './shapes.css';
 import { quantityLabel } from '../quantities/labels';
+
+const WEIGHT_KINDS: readonly NetIdKind[] = ['grad_theta', 'Delta', 'new_theta'];
 
 const width = scaleLinear().domain([0, EDGE_WIDTH.maxAt]).range([EDGE_WIDTH.min, EDGE_WIDTH.max]).clamp(true);
 
@@ -31,7 +34,11 @@ export function NetworkFigure() {
   const seed = layout.roomy;
   const title = seed ? t('network.figure') : t('network.figureShape', { shape: layers.join('-'), m });
   // A label with no room on the figure shows over it while its edge is hovered or its field focused.
-  const onDemand = layout.edges.find((e) => !e.shown && (e.theta === hovered || e.theta === focused));
+  // So does the weight the current step works on (its ∂J/∂θ or Δ term), when it is the step's only one.
+  const stepWeights = (view.step?.writes ?? []).map((id) => parseId(id)).filter((p) => p && WEIGHT_KINDS.includes(p.kind));
+  const stepTheta = stepWeights.length === 1 ? formatId({ ...stepWeights[0]!, kind: 'theta' }) : null;
+  const wanted = hovered ?? focused ?? stepTheta;
+  const onDemand = layout.edges.find((e) => !e.shown && e.theta === wanted);
   const svg = (
     <svg className="network-figure" viewBox={`0 0 ${layout.view.w} ${layout.view.h}`} role="img" aria-labelledby="network-figure-title" data-figure="" data-shape={layers.join(',')}>
       <title id="network-figure-title">{title}</title>
@@ -39,7 +46,7 @@ export function NetworkFigure() {
         <line key={n} className="loss-link" x1={k.x} y1={k.y} x2={k.x2} y2={k.y2} />
       ))}
       {layout.edges.map((e) => (
-        <Edge key={e.theta} edge={e} view={view} lit={e.theta === focused || e.theta === hovered} onHover={setHovered} />
+        <Edge key={e.theta} edge={e} view={view} lit={e.theta === wanted} onHover={setHovered} />
       ))}
       {layout.edges.filter((e) => e.shown).map((e) => (
         <EdgeLabel key={e.theta} edge={e} view={view} />
