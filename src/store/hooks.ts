@@ -15,7 +15,9 @@ export function useTimeline(): Timeline<string> {
 /** t(key, vars) in the current language. */
 export function useT(): (key: DictKey | string, vars?: Record<string, string | number>) => string {
   const lang = useApp((s) => s.lang);
-  return useCallback((key, vars) => translate(lang, key, vars), [lang]);
+  // {shape} is the network's current shape wherever a string names it (the chapter's title: 2-3-2-1 network).
+  const shape = useApp((s) => s.layers.join('-'));
+  return useCallback((key, vars) => translate(lang, key, { shape, ...vars }), [lang, shape]);
 }
 
 /**

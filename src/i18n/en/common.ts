@@ -7,7 +7,8 @@ export const common = {
   'chapter.loss': 'log → loss',
   'chapter.derivative': "s' = s(1−s)",
   'chapter.graph': 'Computational graph',
-  'chapter.network': '2-2-1 network',
+  // The network chapter is named by its shape (SPEC §7): 2-2-1 network, 2-3-2-1 network.
+  'chapter.network': '{shape} network',
   'chapter.train': 'Training',
   'train.keepTraining': 'Keep training from these weights',
   'lang.label': 'Language',

@@ -9,7 +9,7 @@ export const common: Record<keyof typeof en, string> = {
   'chapter.loss': '对数 → 损失',
   'chapter.derivative': "s' = s(1−s)",
   'chapter.graph': '计算图',
-  'chapter.network': '2-2-1 神经网络',
+  'chapter.network': '{shape} 神经网络',
   'chapter.train': '训练',
   'train.keepTraining': '从这组权重继续训练',
   'lang.label': '语言',
