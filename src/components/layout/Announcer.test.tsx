@@ -17,6 +17,12 @@ describe('Announcer', () => {
     expect(live()).toMatch(/^计算图。第 0 步，共 \d+ 步。$/);
   });
 
+  it('only names a chapter that has no steps (training speaks its epochs itself)', () => {
+    const t = (key: string, vars?: Record<string, string | number>) => translate('en', key, { shape: '2-2-1', ...vars });
+    expect(announcement('train', undefined, 0, 0, 'en', t)).toBe(`${translate('en', 'chapter.train')}.`);
+    expect(announcement('train', undefined, 0, 0, 'zh', (k, v) => translate('zh', k, v))).toBe(`${translate('zh', 'chapter.train')}。`);
+  });
+
   it('reads the step in English words and punctuation', () => {
     renderWithStore(<Announcer />, 'chapter=network&step=1&lang=en');
     expect(live()).toMatch(/^Step 1 of 23\. Hidden unit 1 adds up its inputs.* z²₁ = 0\.6\.$/);

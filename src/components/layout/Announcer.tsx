@@ -18,6 +18,8 @@ const areaOf = (chapter: ChapterId): Area => (chapter === 'network' || chapter =
  * a screen reader must never read out a key.
  */
 export function announcement(chapter: ChapterId, step: Step<string> | undefined, k: number, n: number, lang: Lang, t: T): string {
+  // A chapter without steps (training counts epochs, and speaks them itself) is only named.
+  if (n === 0) return t('announce.open', { chapter: t(`chapter.${chapter}`) });
   const counter = t('controls.counter', { k, n });
   // Step 0 is where a chapter opens (a link, the clicker crossing over): say which one.
   if (!step) return t('announce.start', { chapter: t(`chapter.${chapter}`), counter });

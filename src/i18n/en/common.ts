@@ -34,6 +34,7 @@ export const common = {
   'controls.nextChapter': 'Next: {title}',
   'controls.nextMode': 'Next: {title}',
   'announce.start': '{chapter}. {counter}.',
+  'announce.open': '{chapter}.',
   'announce.step': '{counter}. {explain} {values}.',
   'announce.join': ', ',
   'table.caption': 'Every quantity of the example at this step',

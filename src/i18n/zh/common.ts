@@ -35,6 +35,7 @@ export const common: Record<keyof typeof en, string> = {
   'controls.nextChapter': '下一章：{title}',
   'controls.nextMode': '下一种方法：{title}',
   'announce.start': '{chapter}。{counter}。',
+  'announce.open': '{chapter}。',
   'announce.step': '{counter}。{explain}{values}。',
   'announce.join': '，',
   'table.caption': '当前步骤下示例的全部数值',
