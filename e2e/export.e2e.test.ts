@@ -30,6 +30,8 @@ interface Parsed {
   paths: number;
   quantities: string[];
   background: string;
+  /** Raster layers (a canvas on screen) embedded as PNG images. */
+  images: number;
 }
 
 /** Parses the SVG in the page (DOMParser), as any other program that opens the file would. */
@@ -47,6 +49,7 @@ function parse(page: Page, text: string): Promise<Parsed> {
       paths: [...root.querySelectorAll('path')].filter((p) => (p.getAttribute('d') ?? '').length > 200).length,
       quantities: [...root.querySelectorAll('[data-quantity]')].map((q) => q.getAttribute('data-quantity') ?? ''),
       background: root.querySelector(':scope > rect')?.getAttribute('style') ?? '',
+      images: [...root.querySelectorAll(':scope > image')].filter((i) => (i.getAttribute('href') ?? '').startsWith('data:image/png;base64,')).length,
     };
   }, text);
 }
@@ -105,6 +108,14 @@ const CASES: Case[] = [
       expect(svg.parts).toBe(1);
       expect(svg.quantities).toEqual(expect.arrayContaining(['x1', 'z2_1', 'a3', 'J', 'delta3', 'delta2_1']));
       expect(svg.texts.join(' ')).toMatch(/θ¹₁₀/);
+    },
+  },
+  {
+    chapter: 'train',
+    check: (svg) => {
+      // The decision heatmap is a canvas: it travels as an image under the points drawn over it.
+      expect(svg.images).toBe(1);
+      expect(svg.parts).toBeGreaterThanOrEqual(1);
     },
   },
 ];

@@ -113,6 +113,19 @@ export function figureSvgText(figure: Element): string {
   bg.setAttribute('height', '100%');
   bg.setAttribute('style', `fill:${pageBackground()}`);
   out.append(bg);
+  // Canvas layers (the training chapter's heatmap) go in as images, under the SVG drawn over them.
+  for (const canvas of figure.querySelectorAll('canvas')) {
+    const r = canvas.getBoundingClientRect();
+    if (!hasBox(r)) continue;
+    const image = document.createElementNS(SVG_NS, 'image');
+    image.setAttribute('href', canvas.toDataURL('image/png'));
+    image.setAttribute('x', String(r.left - box.left));
+    image.setAttribute('y', String(r.top - box.top));
+    image.setAttribute('width', String(r.width));
+    image.setAttribute('height', String(r.height));
+    image.setAttribute('preserveAspectRatio', 'none');
+    out.append(image);
+  }
   for (const svg of svgParts(figure)) {
     const r = svg.getBoundingClientRect();
     const part = styledClone(svg);
