@@ -5,6 +5,9 @@ import { selectStepCount, selectTimeline } from './timelines';
 import { syncUrl, urlStateOf } from './urlSync';
 import { CHAPTERS, decode, DEFAULTS, encode } from '../core/url';
 import { GRAPH_MODES } from '../core/graphTimeline';
+import { practiceActions } from './practiceActions';
+import { networkActions } from './networkActions';
+import { trainActions } from './trainActions';
 
 /** The network chapter (a bare URL opens the sigmoid since SPEC §3 made it the first chapter). */
 const networkStore = () => createAppStore(decode('chapter=network'));
@@ -157,5 +160,17 @@ describe('URL sync', () => {
     expect(writes.at(-1)).toBe('chapter=network&lang=en&step=20');
     stop();
     vi.useRealTimers();
+  });
+});
+
+describe('store slices', () => {
+  it('never share an action name: a later slice would silently replace an earlier one', () => {
+    // Factories only build closures; set and get are never called here.
+    const none = () => {
+      throw new Error('not called');
+    };
+    const slices = [practiceActions(none, none), networkActions(none, none), trainActions(none, none)].map((s) => Object.keys(s));
+    const all = slices.flat();
+    expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
   });
 });

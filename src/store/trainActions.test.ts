@@ -40,7 +40,7 @@ describe('the training slice (SPEC §8, §10)', () => {
 
   it('a new shape or seed takes the seeded weights of that shape and starts again', () => {
     const store = open('chapter=train&epoch=9&seed=5');
-    store.getState().setLayers([2, 4, 4, 1]);
+    store.getState().setTrainLayers([2, 4, 4, 1]);
     const w = fallbackWeights([2, 4, 4, 1], 5);
     expect(store.getState()).toMatchObject({ layers: [2, 4, 4, 1], t1: w[0], t2: w[1], t3: w[2], epoch: 0 });
     store.getState().setTrainSeed(6);

@@ -37,7 +37,7 @@ export interface TrainSlice {
   setBatch: (batch: number | null) => void;
   setDataset: (dataset: DatasetId) => void;
   /** A new shape takes the seeded fallback weights for it; custom points keep only what fits. */
-  setLayers: (layers: Layers) => void;
+  setTrainLayers: (layers: Layers) => void;
   /** A new seed draws new points, new initial weights and a new shuffle (SPEC §10). */
   setTrainSeed: (seed: number) => void;
   setPoints: (points: Rows | null) => void;
@@ -100,7 +100,7 @@ export function trainActions(set: Set, get: Get): TrainSlice {
     },
     setBatch: (batch) => edit({ batch: batch === null ? null : Math.max(1, Math.min(POINTS_MAX, Math.round(batch))) }),
     setDataset: (dataset) => edit({ dataset, batch: null }),
-    setLayers: (layers) => {
+    setTrainLayers: (layers) => {
       if (sameLayers(layers, get().layers)) return;
       const points = get().points;
       set({

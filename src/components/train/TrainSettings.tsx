@@ -20,7 +20,7 @@ function TrainSettingsView({ m }: { m: number }) {
   const noise = useApp((s) => s.noise);
   const n = useApp((s) => s.n);
   const seed = useApp((s) => s.seed);
-  const { setTrainParam, setBatch, setLayers, setDataset, setTrainSeed } = useActions();
+  const { setTrainParam, setBatch, setTrainLayers, setDataset, setTrainSeed } = useActions();
   const shapes = SHAPES.includes(layers) ? SHAPES : [...SHAPES, layers];
   const batches = [...new Set([...BATCHES.filter((b) => b < m), ...(batch !== null ? [batch] : [])])].sort((a, b) => a - b);
   const generated = dataset === 'circles' || dataset === 'moons' || dataset === 'blobs';
@@ -40,7 +40,7 @@ function TrainSettingsView({ m }: { m: number }) {
         </label>
         <label>
           {t('train.shape')}
-          <select value={layers} onChange={(e) => setLayers(e.currentTarget.value.split(',').map(Number))}>
+          <select value={layers} onChange={(e) => setTrainLayers(e.currentTarget.value.split(',').map(Number))}>
             {shapes.map((s) => (
               <option key={s} value={s}>
                 {s.replace(/,/g, '-')}
