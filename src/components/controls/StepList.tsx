@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
-import { quantityLabel } from '../quantities/labels';
+import { labelScope, quantityLabel } from '../quantities/labels';
 
 /** Every step of the current timeline as a button; the current one is marked and kept in view. */
 export function StepList() {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const scope = useApp((s) => labelScope(s.chapter));
   const k = useDeferredStep();
   const { steps } = useTimeline();
   const { seek } = useActions();
@@ -42,7 +43,7 @@ export function StepList() {
           </button>
         </li>
         {steps.map((s) => {
-          const names = s.writes.length > 3 ? t('steps.many', { n: s.writes.length }) : s.writes.map((id) => quantityLabel(id, lang)).join(t('list.sep'));
+          const names = s.writes.length > 3 ? t('steps.many', { n: s.writes.length }) : s.writes.map((id) => quantityLabel(id, lang, scope)).join(t('list.sep'));
           return (
             <li key={s.index} className={`phase-${s.phase}`}>
               <button

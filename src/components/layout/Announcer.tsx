@@ -6,7 +6,7 @@ import { formatNumber } from '../../core/format';
 import { loadStrings, type Area } from '../../i18n/load';
 import type { ChapterId, Lang } from '../../core/url';
 import type { Step } from '../../core/timeline';
-import { quantityLabel } from '../quantities/labels';
+import { labelScope, quantityLabel } from '../quantities/labels';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -27,7 +27,7 @@ export function announcement(chapter: ChapterId, step: Step<string> | undefined,
   if (explain === step.explain) return '';
   const values = step.writes
     .slice(0, 3)
-    .map((id) => `${quantityLabel(id, lang)} = ${formatNumber(step.values[id] as number)}`)
+    .map((id) => `${quantityLabel(id, lang, labelScope(chapter))} = ${formatNumber(step.values[id] as number)}`)
     .join(t('announce.join'));
   return t('announce.step', { counter, explain, values });
 }

@@ -6,6 +6,7 @@ import type { CurveId } from '../../core/ids';
 import { CURVE_CHAPTER_IDS } from '../../core/curveTimeline';
 import { chapterFigure, download, figureSvgText, svgToPng } from './exportFigure';
 import { worksheet } from './worksheet';
+import { labelScope } from '../quantities/labels';
 import { enterPresenter } from './presenter';
 
 /** Share, present, theme and export: what a lecturer reaches for. */
@@ -52,7 +53,7 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
     const { z, mode } = store.getState();
     // Past a double's range the curve chapters' values are written from their logarithms.
     const curve = chapter in CURVE_CHAPTER_IDS;
-    const csv = worksheet(timeline, lang, (id) => (curve ? curveValues(z)[id as CurveId]?.ln : undefined));
+    const csv = worksheet(timeline, lang, (id) => (curve ? curveValues(z)[id as CurveId]?.ln : undefined), labelScope(chapter));
     const name = chapter === 'graph' ? `graph-${mode}` : chapter;
     download(`backprop-stepper-${name}-steps.csv`, new Blob([csv], { type: 'text/csv' }));
   };

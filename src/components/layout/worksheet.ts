@@ -4,8 +4,9 @@ import type { Timeline } from '../../core/timeline';
 import type { Lang } from '../../core/url';
 import { translate } from '../../i18n';
 import { quantityLabel } from '../quantities/labels';
+import type { IdScope } from '../../core/tex';
 
-export function csvWords(lang: Lang): CsvWords {
+export function csvWords(lang: Lang, scope?: IdScope): CsvWords {
   const t = (key: string) => translate(lang, key);
   return {
     header: {
@@ -18,12 +19,12 @@ export function csvWords(lang: Lang): CsvWords {
     },
     given: t('csv.given'),
     phase: (p) => t(`phase.${p}`),
-    label: (id) => quantityLabel(id, lang),
+    label: (id) => quantityLabel(id, lang, scope),
     separator: t('csv.separator'),
   };
 }
 
 /** The worksheet's text, with a byte-order mark so spreadsheet programs read θ¹ and Chinese as UTF-8. */
-export function worksheet(timeline: Timeline<string>, lang: Lang, lnOf?: (id: string) => number | undefined): string {
-  return `\uFEFF${timelineCsv(timeline, csvWords(lang), lnOf)}`;
+export function worksheet(timeline: Timeline<string>, lang: Lang, lnOf?: (id: string) => number | undefined, scope?: IdScope): string {
+  return `\uFEFF${timelineCsv(timeline, csvWords(lang, scope), lnOf)}`;
 }

@@ -3,7 +3,7 @@ import { useT, useTimeline } from '../../store/hooks';
 import { reuseCount, writerOf } from '../../core/derive';
 import type { Timeline } from '../../core/timeline';
 import { Quantity } from '../quantities/Quantity';
-import { quantityLabel } from '../quantities/labels';
+import { labelScope, quantityLabel } from '../quantities/labels';
 import { useCursorView } from '../quantities/useCursorView';
 
 /**
@@ -19,6 +19,7 @@ export function cachedIds(t: Timeline<string>): string[] {
 export function CacheLedger() {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const scope = useApp((s) => labelScope(s.chapter));
   const timeline = useTimeline();
   const view = useCursorView({ deferred: true });
   const rows = cachedIds(timeline).filter((id) => view.state(id) !== 'pending');
@@ -49,7 +50,7 @@ export function CacheLedger() {
                         ➜{' '}
                       </span>
                     )}
-                    {quantityLabel(id, lang)}
+                    {quantityLabel(id, lang, scope)}
                   </th>
                   <td>
                     <Quantity id={id} value={view.value(id)} state={state} ln={view.logOf(id)} />

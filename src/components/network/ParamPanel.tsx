@@ -2,7 +2,7 @@ import { useActions, useApp } from '../../store/context';
 import { useNetParams, useT } from '../../store/hooks';
 import { THETA1_IDS, THETA2_IDS } from '../../core/ids';
 import { NumberField } from '../controls/NumberField';
-import { quantityLabel } from '../quantities/labels';
+import { labelScope, quantityLabel } from '../quantities/labels';
 import { PRESETS } from './presets';
 import { isSeedShape } from '../../core/netState';
 import { SampleEditor } from './SampleEditor';
@@ -16,6 +16,7 @@ import { WeightMatrix } from './WeightMatrix';
 export function ParamPanel() {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const scope = useApp((s) => labelScope(s.chapter));
   const { x1, x2, y, t1, t2, lambda, alpha } = useNetParams();
   const seed = useApp((s) => s.seed);
   const layers = useApp((s) => s.layers);
@@ -78,7 +79,7 @@ export function ParamPanel() {
               return (
                 <NumberField
                   key={id}
-                  label={quantityLabel(id, lang)}
+                  label={quantityLabel(id, lang, scope)}
                   value={layer === 1 ? t1[index] : t2[index]}
                   range={RANGES.theta}
                   onChange={(v) => setTheta(layer, index, v)}

@@ -7,7 +7,8 @@ import { stateAt } from '../../core/derive';
 import type { Timeline } from '../../core/timeline';
 import type { Lang } from '../../core/url';
 import { Quantity } from '../quantities/Quantity';
-import { quantityLabel } from '../quantities/labels';
+import { labelScope, quantityLabel } from '../quantities/labels';
+import type { IdScope } from '../../core/tex';
 import { PracticeQuestion } from './PracticeQuestion';
 import { PracticeReview } from './PracticeReview';
 import { figureAtStart } from './printWorksheet';
@@ -101,7 +102,7 @@ function PracticeBody() {
   );
 }
 
-const names = (ids: readonly string[], lang: Lang, sep: string) => ids.map((id) => quantityLabel(id, lang)).join(sep);
+const names = (ids: readonly string[], lang: Lang, sep: string, scope: IdScope | undefined) => ids.map((id) => quantityLabel(id, lang, scope)).join(sep);
 
 /** What the verdict says; revealed values carry the SPEC §4.2 attributes like every number on the page. */
 function VerdictText({
@@ -117,15 +118,16 @@ function VerdictText({
 }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const scope = useApp((s) => labelScope(s.chapter));
   const sep = t('list.sep');
   if (verdict.how === 'invalid') {
     const all = verdict.ids.length > 1 && verdict.ids.length === timeline.steps[verdict.index]?.writes.length;
-    return <>{all ? t('practice.invalidAll') : t('practice.invalid', { names: names(verdict.ids, lang, sep) })}</>;
+    return <>{all ? t('practice.invalidAll') : t('practice.invalid', { names: names(verdict.ids, lang, sep, scope) })}</>;
   }
   if (verdict.how === 'wrong') {
     return (
       <>
-        {verdict.ids.length > 0 && t('practice.wrong', { names: names(verdict.ids, lang, sep) })}
+        {verdict.ids.length > 0 && t('practice.wrong', { names: names(verdict.ids, lang, sep, scope) })}
         {verdict.ids.length > 0 && verdict.cacheWrong && ' '}
         {verdict.cacheWrong && t('practice.cacheWrong')}
       </>
@@ -140,7 +142,7 @@ function VerdictText({
       {step.writes.map((id, i) => (
         <span key={id} className="practice-value">
           {i > 0 && sep}
-          {quantityLabel(id, lang)} ={' '}
+          {quantityLabel(id, lang, scope)} ={' '}
           <Quantity id={id} value={step.values[id]} state={stateAt(timeline, k, id)} ln={timeline.lnOf?.(id)} />
         </span>
       ))}

@@ -5,7 +5,7 @@ import { cacheAsked } from '../../store/practiceActions';
 import { cacheCandidates, parseAnswer } from '../../core/practice';
 import type { Step } from '../../core/timeline';
 import { Formula } from '../math/Formula';
-import { quantityLabel } from '../quantities/labels';
+import { labelScope, quantityLabel } from '../quantities/labels';
 
 /**
  * The open question: the coming step's symbolic formula (its result not shown), one field per
@@ -14,6 +14,7 @@ import { quantityLabel } from '../quantities/labels';
 export function PracticeQuestion({ step }: { step: Step<string> }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const scope = useApp((s) => labelScope(s.chapter));
   const present = useApp((s) => s.present);
   const askCache = useApp((s) => cacheAsked(s, step));
   // The fields the last Check found wrong or not a number, marked so a person sees which.
@@ -41,7 +42,7 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
         {step.writes.length <= 3
           ? t('practice.questionOf', {
               k: step.index + 1,
-              names: step.writes.map((id) => quantityLabel(id, lang)).join(t('list.sep')),
+              names: step.writes.map((id) => quantityLabel(id, lang, scope)).join(t('list.sep')),
             })
           : t('practice.question', { k: step.index + 1 })}
       </p>
@@ -49,7 +50,7 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
       <div className={`practice-fields${single ? '' : ' practice-fields-many'}`}>
         {step.writes.map((id, i) => (
           <label key={id} className="practice-field">
-            <span>{single ? t('practice.answer') : t('practice.answerFor', { name: quantityLabel(id, lang) })}</span>
+            <span>{single ? t('practice.answer') : t('practice.answerFor', { name: quantityLabel(id, lang, scope) })}</span>
             <input
               ref={i === 0 ? first : undefined}
               type="text"
@@ -70,7 +71,7 @@ export function PracticeQuestion({ step }: { step: Step<string> }) {
           {cacheCandidates(step).map((id) => (
             <label key={id}>
               <input type="checkbox" checked={picked.has(id)} onChange={() => toggle(id)} />
-              {quantityLabel(id, lang)}
+              {quantityLabel(id, lang, scope)}
             </label>
           ))}
         </fieldset>

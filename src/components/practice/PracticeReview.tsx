@@ -6,12 +6,13 @@ import { stateAt } from '../../core/derive';
 import type { Score } from '../../core/practice';
 import { Formula } from '../math/Formula';
 import { Quantity } from '../quantities/Quantity';
-import { quantityLabel } from '../quantities/labels';
+import { labelScope, quantityLabel } from '../quantities/labels';
 
 /** At the end: every missed step with its formula and the right values, each a link to that step. */
 export function PracticeReview({ score }: { score: Score }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const scope = useApp((s) => labelScope(s.chapter));
   const k = useApp((s) => s.step);
   const timeline = useTimeline();
   const store = useActions();
@@ -41,7 +42,7 @@ export function PracticeReview({ score }: { score: Score }) {
                 {step.writes.map((id, i) => (
                   <span key={id}>
                     {i > 0 && t('list.sep')}
-                    {quantityLabel(id, lang)} ={' '}
+                    {quantityLabel(id, lang, scope)} ={' '}
                     <Quantity id={id} value={step.values[id]} state={stateAt(timeline, k, id)} ln={timeline.lnOf?.(id)} />
                   </span>
                 ))}

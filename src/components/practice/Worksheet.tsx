@@ -5,7 +5,7 @@ import { useT, useTimeline } from '../../store/hooks';
 import { formatLog, formatShown } from '../../core/format';
 import type { Timeline } from '../../core/timeline';
 import { Tex } from '../math/Tex';
-import { quantityLabel } from '../quantities/labels';
+import { labelScope, quantityLabel } from '../quantities/labels';
 
 /** A value of the answer key: 4 significant digits, or from its logarithm past a double's range. */
 function keyValue(t: Timeline<string>, id: string, v: number | undefined): string {
@@ -23,6 +23,7 @@ function keyValue(t: Timeline<string>, id: string, v: number | undefined): strin
 export function Worksheet({ figure, onReady }: { figure: string | null; onReady: () => void }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const scope = useApp((s) => labelScope(s.chapter));
   const chapter = useApp((s) => s.chapter);
   const timeline = useTimeline();
   const src = useMemo(() => figure && `data:image/svg+xml;charset=utf-8,${encodeURIComponent(figure)}`, [figure]);
@@ -42,7 +43,7 @@ export function Worksheet({ figure, onReady }: { figure: string | null; onReady:
         <p className="worksheet-given">
           {given.map(([id, v]) => (
             <span key={id}>
-              {quantityLabel(id, lang)} = {formatShown(v)}
+              {quantityLabel(id, lang, scope)} = {formatShown(v)}
             </span>
           ))}
         </p>
@@ -68,7 +69,7 @@ export function Worksheet({ figure, onReady }: { figure: string | null; onReady:
                       </td>
                     </>
                   )}
-                  <td>{quantityLabel(id, lang)}</td>
+                  <td>{quantityLabel(id, lang, scope)}</td>
                   <td className="worksheet-blank" />
                 </tr>
               )),
@@ -92,7 +93,7 @@ export function Worksheet({ figure, onReady }: { figure: string | null; onReady:
                 {s.writes.map((id, i) => (
                   <tr key={id}>
                     {i === 0 && <td rowSpan={s.writes.length}>{s.index + 1}</td>}
-                    <td>{quantityLabel(id, lang)}</td>
+                    <td>{quantityLabel(id, lang, scope)}</td>
                     <td className="worksheet-answer">{keyValue(timeline, id, s.values[id])}</td>
                   </tr>
                 ))}

@@ -3,7 +3,7 @@ import { useT, useTimeline } from '../../store/hooks';
 import { useCursorView } from './useCursorView';
 import type { Timeline } from '../../core/timeline';
 import { Quantity } from './Quantity';
-import { quantityLabel } from './labels';
+import { labelScope, quantityLabel } from './labels';
 
 /** Given quantities first, then the computed ones in the order the steps write them. */
 export function quantityIds(t: Timeline<string>): string[] {
@@ -14,6 +14,7 @@ export function quantityIds(t: Timeline<string>): string[] {
 export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefined }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
+  const scope = useApp((s) => labelScope(s.chapter));
   const view = useCursorView({ deferred: true });
   const timeline = useTimeline();
   return (
@@ -31,7 +32,7 @@ export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefine
           const state = view.state(id);
           return (
             <tr key={id} className={`state-${state}`}>
-              <th scope="row">{quantityLabel(id, lang)}</th>
+              <th scope="row">{quantityLabel(id, lang, scope)}</th>
               <td>
                 <Quantity id={id} value={view.value(id)} state={state} ln={lnOf?.(id) ?? view.logOf(id)} />
                 {state === 'pending' && <span className="pending-note">{t('table.pending')}</span>}

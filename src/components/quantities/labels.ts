@@ -18,6 +18,9 @@ const FIXED: Record<string, string> = {
   neg_log_one_minus_sigmoid: '−log(1 − s(z))',
 };
 
+/** Whose ids a chapter's a2, a4, a5 are: the network's output (L = 2, 4, 5) or the graph chain's diamonds. */
+export const labelScope = (chapter: string): IdScope | undefined => (chapter === 'graph' ? 'graph' : chapter === 'network' ? 'network' : undefined);
+
 /**
  * The name of a quantity in plain text. Network ids are parsed by core/netIds (a2, a4, a5 read as
  * a graph diamond's a unless `scope` is 'network', as texSymbol does).
