@@ -1,8 +1,6 @@
 import type { DictKey } from './en';
 import { common as commonEn } from './en/common';
 import { common as commonZh } from './zh/common';
-import { practice as practiceEn } from './en/practice';
-import { practice as practiceZh } from './zh/practice';
 import type { Lang } from '../core/url';
 
 export type { DictKey };
@@ -12,8 +10,7 @@ type Strings = Record<string, string>;
  * The strings in force: the page frame's from the start, each chapter area's added when its code
  * loads (see load.ts), so the first paint does not carry every chapter's text.
  */
-// Practice strings are few and its toggle is in the page's frame, so they come with the frame.
-const DICTS: Record<Lang, Strings> = { en: { ...commonEn, ...practiceEn }, zh: { ...commonZh, ...practiceZh } };
+const DICTS: Record<Lang, Strings> = { en: { ...commonEn }, zh: { ...commonZh } };
 
 export function registerStrings(area: Record<Lang, Strings>): void {
   Object.assign(DICTS.en, area.en);

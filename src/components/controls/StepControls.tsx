@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
 import { SPEEDS, type AppState } from '../../store/store';
 import { neighbourStop } from '../../store/lesson';
-import { PracticePanel } from '../practice/PracticePanel';
+
+/** Practice mode's panel loads, with its strings, the first time practice is turned on: not with the first paint. */
+const PracticePanel = lazy(() => import('../practice/PracticePanel').then((m) => ({ default: m.PracticePanel })));
 
 /** Next / Previous / Play–Pause / Reset (SPEC §4.3), a speed choice, a scrubber and the step counter. */
 export function StepControls() {
@@ -77,7 +80,11 @@ export function StepControls() {
           </label>
         </div>
       </div>
-      <PracticePanel />
+      {practice && (
+        <Suspense fallback={null}>
+          <PracticePanel />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../App';
 import { renderWithStore } from '../../test/render';
@@ -65,6 +65,8 @@ async function exported(user: ReturnType<typeof userEvent.setup>, menu: string, 
   });
   await user.click(screen.getByText(menu, { selector: 'summary' }));
   await user.click(screen.getByRole('button', { name: item }));
+  // Export code loads at the first export: wait for the file.
+  await waitFor(() => expect(blob).toBeDefined(), { timeout: 20_000 });
   created.mockRestore();
   click.mockRestore();
   if (!blob) throw new Error('nothing was downloaded');
@@ -116,6 +118,6 @@ describe('export', () => {
     document.querySelector('[data-figure]')?.removeAttribute('data-figure');
     await user.click(screen.getByText('Export', { selector: 'summary' }));
     await user.click(screen.getByRole('button', { name: 'Figure as SVG' }));
-    expect(await screen.findByText('This chapter has no figure to export.')).toBeInTheDocument();
+    expect(await screen.findByText('This chapter has no figure to export.', {}, { timeout: 20_000 })).toBeInTheDocument();
   }, 30_000);
 });

@@ -4,8 +4,6 @@ import { useT, useTimeline } from '../../store/hooks';
 import { curveValues } from '../../core/curves';
 import type { CurveId } from '../../core/ids';
 import { CURVE_CHAPTER_IDS } from '../../core/curveTimeline';
-import { chapterFigure, download, figureSvgText, svgToPng } from './exportFigure';
-import { worksheet } from './worksheet';
 import { labelScope } from '../quantities/labels';
 import { enterPresenter } from './presenter';
 
@@ -41,14 +39,17 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
       window.prompt(t('toolbar.copyByHand'), location.href);
     }
   };
+  // Export code loads at the first export, not with the first paint (SPEC §6's payload).
   const exportFigure = async (kind: 'svg' | 'png') => {
+    const { chapterFigure, download, figureSvgText, svgToPng } = await import('./exportFigure');
     const figure = chapterFigure(chapter);
     if (!figure) return say('toolbar.noFigure');
     const text = figureSvgText(figure);
     const blob = kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text);
     download(`backprop-stepper-${chapter}.${kind}`, blob);
   };
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    const [{ download }, { worksheet }] = await Promise.all([import('./exportFigure'), import('./worksheet')]);
     // Read at the click, so dragging z does not re-render the toolbar.
     const { z, mode } = store.getState();
     // Past a double's range the curve chapters' values are written from their logarithms.

@@ -29,6 +29,9 @@ const WORDS = {
 
 afterEach(() => localStorage.clear());
 
+/** The practice panel, which loads with its code the first time practice mode is on. */
+const practicePanel = () => screen.findByRole('region', { name: /^(Practice|练习)$/ }, { timeout: 20_000 });
+
 /** The practice panel's role="status" (the toolbar has one of its own). */
 const verdict = () => within(screen.getByRole('region', { name: /^(Practice|练习)$/ })).getByRole('status');
 
@@ -39,6 +42,7 @@ for (const lang of ['en', 'zh'] as const) {
       const user = userEvent.setup();
       const { store } = renderWithStore(<App />, `chapter=network&practice=1&lang=${lang}`);
       await waitForChapter('network', 0);
+      await practicePanel();
       await user.keyboard('{PageDown}');
       const field = await screen.findByRole('textbox', { name: w.answer });
       // Asking: the step does not move, and what it writes stays pending with no value.
@@ -71,6 +75,7 @@ for (const lang of ['en', 'zh'] as const) {
       const query = `chapter=sigmoid&practice=1&lang=${lang}`;
       const first = renderWithStore(<App />, query);
       await waitForChapter('sigmoid', 0);
+      await practicePanel();
       await user.click(screen.getByRole('button', { name: w.next }));
       await screen.findByRole('textbox', { name: w.answer });
       await user.tab({ shift: false });
@@ -89,6 +94,7 @@ for (const lang of ['en', 'zh'] as const) {
       first.unmount();
       renderWithStore(<App />, `${query}&step=99`);
       const at = await waitForChapter('sigmoid');
+      await practicePanel();
       expect(screen.getByText(w.score(0, 2))).toBeInTheDocument();
       const n = Number(at.dataset.step);
       expect(n).toBeGreaterThan(2);
@@ -111,7 +117,7 @@ describe('the Practice toggle', () => {
     expect(screen.queryByRole('region', { name: '练习' })).toBeNull();
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('region', { name: '练习' })).toBeInTheDocument();
+    expect(await practicePanel()).toBeInTheDocument();
     expect(encode(urlStateOf(store.getState()))).toMatch(/(^|&)practice=1(&|$)/);
     await user.click(screen.getByRole('button', { name: /切换到英文/ }));
     await user.click(screen.getByRole('button', { name: 'Practice' }));
@@ -125,6 +131,7 @@ describe('practice mode, several values and the cache question', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />, 'chapter=graph&mode=reverse&practice=1&lang=en&step=0');
     await waitForChapter('graph', 0);
+    await practicePanel();
     await user.click(screen.getByRole('checkbox', { name: 'Also ask which values come from the cache' }));
     // c = a + b = 3 reads a and b, neither from the cache.
     await user.keyboard('{PageDown}');
@@ -144,6 +151,7 @@ describe('practice mode, several values and the cache question', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />, 'chapter=network&practice=1&lang=en&step=3');
     await waitForChapter('network');
+    await practicePanel();
     await user.click(screen.getByRole('button', { name: /New exercise/ }));
     const s = store.getState();
     expect(s.step).toBe(0);

@@ -14,6 +14,12 @@ import { PracticeReview } from './PracticeReview';
 import { figureAtStart } from './printWorksheet';
 import { Worksheet } from './Worksheet';
 import './practice.css';
+import { registerStrings } from '../../i18n';
+import { practice as practiceEn } from '../../i18n/en/practice';
+import { practice as practiceZh } from '../../i18n/zh/practice';
+
+// Practice's strings come with its code (it loads when practice mode is first turned on).
+registerStrings({ en: practiceEn, zh: practiceZh });
 
 /** Practice mode's panel under the step controls (SPEC §9): score, the open question, the verdict, the review. */
 export function PracticePanel() {

@@ -1,7 +1,6 @@
 /** The figure for the worksheet: the chapter's figure as it is before any step, with only the given values. */
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState } from '../../store/store';
-import { chapterFigure, figureSvgText } from '../layout/exportFigure';
 
 /** States of a quantity someone has to compute (SPEC §4.2): none of their numbers may be printed on page 1. */
 const COMPUTED = new Set(['pending', 'active', 'reused', 'done', 'recomputed']);
@@ -25,6 +24,8 @@ async function settledAtStart(chapter: string): Promise<void> {
  */
 export async function figureAtStart(store: StoreApi<AppState>): Promise<string | null> {
   const { chapter, step } = store.getState();
+  // Loaded when a worksheet is printed, not with the first paint.
+  const { chapterFigure, figureSvgText } = await import('../layout/exportFigure');
   if (step !== 0) store.setState({ step: 0 });
   try {
     await settledAtStart(chapter);

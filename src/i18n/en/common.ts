@@ -34,6 +34,9 @@ export const common = {
   'controls.nextChapter': 'Next: {title}',
   'controls.nextMode': 'Next: {title}',
   'announce.start': '{chapter}. {counter}.',
+  // The practice toggle is in the page's frame; the rest of practice's strings load with its panel.
+  'practice.toggle': 'Practice',
+  'practice.toggleName': 'Practice mode: predict each step before it is shown',
   'announce.open': '{chapter}.',
   'announce.step': '{counter}. {explain} {values}.',
   'announce.join': ', ',

@@ -1,7 +1,5 @@
 /** English strings: practice mode and the worksheet (SPEC §9). Keys are shared with ../zh/practice.ts. */
 export const practice = {
-  'practice.toggle': 'Practice',
-  'practice.toggleName': 'Practice mode: predict each step before it is shown',
   'practice.label': 'Practice',
   'practice.intro': 'Next step asks for each value before it is shown. The score counts first tries.',
   'practice.question': 'Step {k}: work out',

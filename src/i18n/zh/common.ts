@@ -35,6 +35,9 @@ export const common: Record<keyof typeof en, string> = {
   'controls.nextChapter': '下一章：{title}',
   'controls.nextMode': '下一种方法：{title}',
   'announce.start': '{chapter}。{counter}。',
+  // The practice toggle is in the page's frame; the rest of practice's strings load with its panel.
+  'practice.toggle': '练习',
+  'practice.toggleName': '练习模式：每一步显示之前先自己算',
   'announce.open': '{chapter}。',
   'announce.step': '{counter}。{explain}{values}。',
   'announce.join': '，',

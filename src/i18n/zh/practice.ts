@@ -1,7 +1,5 @@
 /** 中文字符串：练习模式与练习单（SPEC §9）。键与 ../en/practice.ts 相同。 */
 export const practice = {
-  'practice.toggle': '练习',
-  'practice.toggleName': '练习模式：每一步显示之前先自己算',
   'practice.label': '练习',
   'practice.intro': '“下一步”会在显示每个值之前先请你作答。得分只计第一次作答。',
   'practice.question': '第 {k} 步：请计算',
