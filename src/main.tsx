@@ -15,6 +15,8 @@ import './styles/toolbar.css';
 import './styles/presenter.css';
 import './styles/embed.css';
 
+// The timeline builders come in their own chunk, after the shell has painted (store/timelines.ts).
+await import('./store/builders');
 const store = createStoreFromUrl(decode(location.search, browserLang()));
 syncUrl(store);
 

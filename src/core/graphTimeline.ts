@@ -12,8 +12,8 @@ import { num, sumOfProducts, type Factor } from './honestTex';
 import { texSymbol as s } from './tex';
 import { GRAPH_EDGES, GRAPH_INPUTS, gradientOf, pathsFrom, type EdgePartial, type GraphInput, type GraphNode } from './graph';
 
-export type GraphMode = 'paths' | 'forward' | 'reverse';
-export const GRAPH_MODES: readonly GraphMode[] = ['paths', 'forward', 'reverse'];
+import type { GraphMode } from './graphModes';
+export { GRAPH_MODES, type GraphMode } from './graphModes';
 
 type Spec = StepSpec<GraphId>;
 

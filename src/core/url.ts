@@ -3,7 +3,7 @@
  * writer each). decode() never throws and never yields NaN: a malformed key takes its default
  * and is reported by name (never by its raw value, which may be hostile text).
  */
-import { GRAPH_MODES, type GraphMode } from './graphTimeline';
+import { GRAPH_MODES, type GraphMode } from './graphModes';
 import type { Label } from './network';
 import { EXAMPLE_T1, EXAMPLE_T2, fallbackWeights, sameNumbers } from './netState';
 import { inRange, RANGES, type Range } from './ranges';

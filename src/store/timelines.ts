@@ -2,12 +2,31 @@
  * The current chapter's timeline, derived from the store's parameters (never stored): one memo
  * per chapter kind, keyed on the inputs it depends on, so repeated selector calls are free.
  */
-import { buildNetworkTimeline, type Net } from '../core/networkTimeline';
-import { buildGraphTimeline, type GraphMode } from '../core/graphTimeline';
-import { buildCurveTimeline, type CurveChapter } from '../core/curveTimeline';
+import type { buildNetworkTimeline, Net } from '../core/networkTimeline';
+import type { buildGraphTimeline, GraphMode } from '../core/graphTimeline';
+import type { buildCurveTimeline, CurveChapter } from '../core/curveTimeline';
 import type { Timeline } from '../core/timeline';
 import type { UrlState } from '../core/url';
 import { samplesOf, weightsOf } from '../core/netState';
+
+/**
+ * The timeline builders. They are registered by store/builders.ts, which main.tsx loads as its own
+ * chunk before the store is made: the page's shell paints without waiting for them (SPEC §6's
+ * first-paint payload), and every selector below can stay synchronous.
+ */
+export interface Builders {
+  network: typeof buildNetworkTimeline;
+  graph: typeof buildGraphTimeline;
+  curve: typeof buildCurveTimeline;
+}
+let builders: Builders | null = null;
+export function registerBuilders(b: Builders): void {
+  builders = b;
+}
+function built(): Builders {
+  if (!builders) throw new Error('timeline builders not loaded: import store/builders before using the store');
+  return builders;
+}
 
 function memoLast<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
   let last: { args: A; result: R } | undefined;
@@ -46,9 +65,9 @@ const netMemo = memoLast(
 export const selectNet = (s: NetKeys): Net =>
   netMemo(s.layers, s.t1, s.t2, s.t3, s.t4, s.data, s.x1, s.x2, s.y, s.lambda, s.alpha, s.granularity);
 
-const network = memoLast((net: Net) => buildNetworkTimeline(net));
-const graph = memoLast((a: number, b: number, mode: GraphMode, chain: number) => buildGraphTimeline(a, b, mode, chain));
-const curve = memoLast((chapter: CurveChapter, z: number) => buildCurveTimeline(chapter, z));
+const network = memoLast((net: Net) => built().network(net));
+const graph = memoLast((a: number, b: number, mode: GraphMode, chain: number) => built().graph(a, b, mode, chain));
+const curve = memoLast((chapter: CurveChapter, z: number) => built().curve(chapter, z));
 
 const NO_STEPS: Timeline<string> = { given: {}, steps: [] };
 

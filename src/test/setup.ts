@@ -4,6 +4,7 @@ import { afterEach, vi } from 'vitest';
 import { registerStrings } from '../i18n';
 import { en } from '../i18n/en';
 import { zh } from '../i18n/zh';
+import '../store/builders';
 
 // Components are rendered directly here, not through the chapter loader: give them every string.
 registerStrings({ en, zh });

@@ -3,7 +3,6 @@ import { useActions, useApp, useAppStore } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
 import { curveValues } from '../../core/curves';
 import type { CurveId } from '../../core/ids';
-import { CURVE_CHAPTER_IDS } from '../../core/curveTimeline';
 import { labelScope } from '../quantities/labels';
 import { enterPresenter } from './presenter';
 
@@ -53,7 +52,7 @@ export function Toolbar({ onShortcuts }: { onShortcuts: () => void }) {
     // Read at the click, so dragging z does not re-render the toolbar.
     const { z, mode } = store.getState();
     // Past a double's range the curve chapters' values are written from their logarithms.
-    const curve = chapter in CURVE_CHAPTER_IDS;
+    const curve = chapter === 'sigmoid' || chapter === 'loss' || chapter === 'derivative';
     const csv = worksheet(timeline, lang, (id) => (curve ? curveValues(z)[id as CurveId]?.ln : undefined), labelScope(chapter));
     const name = chapter === 'graph' ? `graph-${mode}` : chapter;
     download(`backprop-stepper-${name}-steps.csv`, new Blob([csv], { type: 'text/csv' }));
