@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zh } from './zh';
-import { browserLang, translate } from './index';
+import { browserLang, registerStrings, translate } from './index';
 import { buildNetworkTimeline } from '../core/networkTimeline';
 import { buildGraphTimeline, GRAPH_MODES } from '../core/graphTimeline';
 import { buildCurveTimeline } from '../core/curveTimeline';
@@ -14,7 +14,7 @@ describe('dictionaries', () => {
   });
 
   it('use the same {slots} in both languages', () => {
-    const slots = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    const slots = (s: string) => (s.match(/\{\w+\^?\}/g) ?? []).sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(slots(zh[key]), key).toEqual(slots(en[key]));
   });
 
@@ -41,5 +41,13 @@ describe('dictionaries', () => {
     expect(browserLang(['fr-FR', 'en-GB'])).toBe('en');
     expect(browserLang([])).toBe('en');
     expect(translate('zh', 'controls.counter', { k: 3, n: 23 })).toBe('第 3 步，共 23 步');
+  });
+});
+
+describe('translate', () => {
+  it('writes {name^} as a superscript, as the source writes layer indices', () => {
+    registerStrings({ en, zh });
+    expect(translate('en', 'step.layer.D', { l: 2 })).toContain('θ² at once: Δ²/m');
+    expect(translate('zh', 'step.zUnit', { l: 3, j: 1, below: 2 })).toContain('θ² 第 1 行');
   });
 });

@@ -26,8 +26,12 @@ export function browserLang(languages: readonly string[] = globalThis.navigator?
   return 'en';
 }
 
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' };
+const superscript = (text: string) => [...text].map((c) => SUPERSCRIPT[c] ?? c).join('');
+
 /** Looks up a key and fills {name} slots from vars. An unknown key is a bug: it shows as the key. */
 export function translate(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
   const text: string = DICTS[lang][key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  // {l^} writes the value as a superscript, as the source writes a layer index: θ{l^} → θ¹.
+  return text.replace(/\{(\w+)(\^?)\}/g, (m, name: string, up: string) => (name in vars ? (up ? superscript(String(vars[name])) : String(vars[name])) : m));
 }
