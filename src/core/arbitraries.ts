@@ -1,4 +1,4 @@
-/** fast-check generators for network parameters within SPEC §4.1's valid ranges (tests only). */
+/** fast-check generators for network parameters within SPEC §4.1's valid ranges, and other helpers of the core's tests (tests only). */
 import fc from 'fast-check';
 import type { NetParams, Theta1, Theta2 } from './network';
 import type { Label } from './engine';
@@ -38,3 +38,15 @@ export const netArb = (maxUnits = 6, maxM = 8, granularity: Net['granularity'] =
     }),
   );
 
+/** The update step's matrices, entry by entry: θ := M − α·G = N gives θᵢ − α·gᵢ = nᵢ. */
+export function updateEntries(tex: string): string[] {
+  const out: string[] = [];
+  const cells = (m: string) => m.split(/\\\\|&/).map((c) => c.trim());
+  for (const layer of tex.split(/\\theta\^\{\d\} :=/).slice(1)) {
+    const m = /\\begin\{bmatrix\}(.*?)\\end\{bmatrix\} - (.*?)\\begin\{bmatrix\}(.*?)\\end\{bmatrix\} = \\begin\{bmatrix\}(.*?)\\end\{bmatrix\}/.exec(layer);
+    if (!m) throw new Error(`unreadable update: ${layer}`);
+    const [theta, grad, next] = [cells(m[1]), cells(m[3]), cells(m[4])];
+    theta.forEach((t, i) => out.push(`${t} - ${m[2]}\\cdot (${grad[i]}) = ${next[i]}`));
+  }
+  return out;
+}

@@ -8,25 +8,13 @@ import { buildNetworkTimeline } from './networkTimeline';
 import { buildCurveTimeline, type CurveChapter } from './curveTimeline';
 import { buildGraphTimeline, GRAPH_MODES } from './graphTimeline';
 import { falseArithmetic, sides } from './texEval';
-import { netParams } from './arbitraries';
+import { netParams, updateEntries } from './arbitraries';
 import type { NetParams, Theta1, Theta2 } from './network';
 import type { Timeline } from './timeline';
 
 const CURVES: CurveChapter[] = ['sigmoid', 'loss', 'derivative'];
 const SATURATED_Z = [40, -40, 745, -745, 1000, -1000, 36.5, -36.5, 709.8, 0];
 
-/** The update step's matrices, entry by entry: θ := M − α·G = N gives θᵢ − α·gᵢ = nᵢ. */
-function updateEntries(tex: string): string[] {
-  const out: string[] = [];
-  const cells = (m: string) => m.split(/\\\\|&/).map((c) => c.trim());
-  for (const layer of tex.split(/\\theta\^\{\d\} :=/).slice(1)) {
-    const m = /\\begin\{bmatrix\}(.*?)\\end\{bmatrix\} - (.*?)\\begin\{bmatrix\}(.*?)\\end\{bmatrix\} = \\begin\{bmatrix\}(.*?)\\end\{bmatrix\}/.exec(layer);
-    if (!m) throw new Error(`unreadable update: ${layer}`);
-    const [theta, grad, next] = [cells(m[1]), cells(m[3]), cells(m[4])];
-    theta.forEach((t, i) => out.push(`${t} - ${m[2]}\\cdot (${grad[i]}) = ${next[i]}`));
-  }
-  return out;
-}
 
 /** Every numeric formula of a timeline, the update's matrices split into their entries. */
 const formulas = (t: Timeline<string>): string[] =>

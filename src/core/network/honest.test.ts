@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { falseArithmetic } from '../texEval';
 import { buildNetworkTimeline, type Net } from './index';
+import { updateEntries } from '../arbitraries';
 import { fallbackWeights } from '../netState';
 import type { Label } from '../engine';
 
-/** The update step's matrices, entry by entry: θ := M − α·G = N gives θᵢ − α·gᵢ = nᵢ. */
-function updateEntries(tex: string): string[] {
-  const out: string[] = [];
-  const cells = (m: string) => m.split(/\\\\|&/).map((c) => c.trim());
-  for (const layer of tex.split(/\\theta\^\{\d\} :=/).slice(1)) {
-    const m = /\\begin\{bmatrix\}(.*?)\\end\{bmatrix\} - (.*?)\\begin\{bmatrix\}(.*?)\\end\{bmatrix\} = \\begin\{bmatrix\}(.*?)\\end\{bmatrix\}/.exec(layer);
-    if (!m) throw new Error(`unreadable update: ${layer}`);
-    const [theta, grad, next] = [cells(m[1]), cells(m[3]), cells(m[4])];
-    theta.forEach((t, i) => out.push(`${t} - ${m[2]}\\cdot (${grad[i]}) = ${next[i]}`));
-  }
-  return out;
-}
 
 function expectHonest(net: Net) {
   for (const s of buildNetworkTimeline(net).steps) {
