@@ -7,7 +7,7 @@ import { common as zh } from '../src/i18n/zh/common.ts';
 const FOLDER: Record<string, string> = { sigmoid: 'curves', loss: 'curves', derivative: 'curves' };
 
 interface BootData {
-  /** Files each chapter needs (its chunk, the chunks it imports, its CSS, its strings), by chapter id. */
+  /** Files each chapter needs (the timeline builders, its chunk, the chunks it imports, its CSS, its strings), by chapter id. */
   chapters: Record<string, string[]>;
   fallback: string;
   /** KaTeX's chunk, its CSS and the two fonts nearly every formula uses. */
@@ -90,22 +90,27 @@ export function bootShell(): Plugin {
       if (!entry) this.error('boot-shell: no entry chunk');
       entryFile = entry.fileName;
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-      /** A chunk, the chunks it imports (not the entry's, loaded already) and their CSS. */
-      const closure = (fileName: string, out = new Set<string>()) => {
+      /** A chunk, the chunks it imports (not those `skip` holds) and their CSS. */
+      const closureOf = (fileName: string, skip: Set<string>, out = new Set<string>()) => {
         const c = byFile.get(fileName);
-        if (!c || out.has(fileName) || c === entry || entry.imports.includes(fileName)) return out;
+        if (!c || out.has(fileName) || skip.has(fileName)) return out;
         out.add(fileName);
         for (const css of c.viteMetadata?.importedCss ?? []) out.add(css);
-        for (const dep of c.imports) closure(dep, out);
+        for (const dep of c.imports) closureOf(dep, skip, out);
         return out;
       };
+      // The entry and what it imports are in <head> already (modulepreload and stylesheet).
+      const loaded = closureOf(entry.fileName, new Set());
+      const closure = (fileName: string) => closureOf(fileName, loaded);
       const moduleOf = (c: (typeof chunks)[number]) => (c.facadeModuleId ?? '').replace(/\\/g, '/');
       const find = (re: RegExp) => chunks.filter((c) => re.test(moduleOf(c)));
+      // The timeline builders: the entry imports them before its first render, and every chapter needs them.
+      const builders = find(/\/src\/store\/builders\.ts$/).flatMap((c) => [...closure(c.fileName)]);
       const chapters: Record<string, string[]> = {};
       for (const c of find(/\/src\/chapters\/(\w+)\/\w+Chapter\.tsx$/)) {
         const area = /\/src\/chapters\/(\w+)\//.exec(moduleOf(c))![1];
         const strings = find(new RegExp(`/src/i18n/(en|zh)/${area}\\.ts$`)).flatMap((t) => [...closure(t.fileName)]);
-        chapters[area] = [...new Set([...closure(c.fileName), ...strings])].map((f) => base + f);
+        chapters[area] = [...new Set([...builders, ...closure(c.fileName), ...strings])].map((f) => base + f);
       }
       // Chapter ids the page accepts, each to its folder's files.
       for (const [id, folder] of Object.entries(FOLDER)) if (chapters[folder]) chapters[id] = chapters[folder];
