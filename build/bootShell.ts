@@ -19,11 +19,11 @@ interface BootData {
 /**
  * Runs in the page, from <head> (assets/boot-*.js), before anything is painted. It sets the page's language,
  * theme and mode from the URL (so the frame below paints as the app will). Once that first frame
- * is painted it runs the entry script (fetched meanwhile: a modulepreload in <head>; Chromium
- * runs a page's module scripts before its first paint, so a <script type=module> would hold the
- * frame back until React has rendered) and starts fetching the URL's chapter, its strings and
- * KaTeX in parallel with it instead of after it (the entry asks for them only once it has run: a
- * waterfall of ~0.5 s at CPU 4× slower).
+ * is painted it starts fetching the URL's chapter (with the timeline builders), its strings and
+ * KaTeX, and runs the entry (fetched meanwhile: a modulepreload in <head>; Chromium runs a page's
+ * module scripts before its first paint, so a <script type=module> would hold the frame back
+ * until React has rendered), in parallel instead of after it (the entry asks for them only once
+ * it has run: a waterfall of ~0.5 s at CPU 4× slower).
  */
 function boot(d: BootData) {
   const q = new URLSearchParams(location.search);
@@ -45,11 +45,6 @@ function boot(d: BootData) {
   const id = q.get('chapter') ?? '';
   const files = (Object.hasOwn(d.chapters, id) ? d.chapters[id] : d.chapters[d.fallback]).concat(d.katex);
   const start = () => {
-    const entry = document.createElement('script');
-    entry.type = 'module';
-    entry.crossOrigin = '';
-    entry.src = d.entry;
-    document.head.appendChild(entry);
     for (const href of files) {
       const link = document.createElement('link');
       if (href.endsWith('.js')) link.rel = 'modulepreload';
@@ -57,11 +52,17 @@ function boot(d: BootData) {
         link.rel = 'preload';
         link.as = href.endsWith('.css') ? 'style' : 'font';
       }
+      // KaTeX after the chapter's own files: six connections a host, and the first render needs the chapter's first.
+      if (d.katex.includes(href)) link.fetchPriority = 'low';
       // As the entry's loader will ask for them (CORS mode), or the preload is not reused.
       link.crossOrigin = '';
       link.href = href;
       document.head.appendChild(link);
     }
+    // import(), not an inserted <script type=module>: Chromium runs an inserted (async) module
+    // script at low priority, after the tasks of every pending load; at CPU 4× slower the entry
+    // (fetched already) waited ~200 ms for the chapter's files and KaTeX to finish arriving.
+    void import(new URL(d.entry, document.baseURI).href);
   };
   requestAnimationFrame(() => setTimeout(start, 0));
 }
@@ -102,13 +103,15 @@ export function bootShell(): Plugin {
       // The entry and what it imports are in <head> already (modulepreload and stylesheet).
       const loaded = closureOf(entry.fileName, new Set());
       const closure = (fileName: string) => closureOf(fileName, loaded);
-      const moduleOf = (c: (typeof chunks)[number]) => (c.facadeModuleId ?? '').replace(/\\/g, '/');
-      const find = (re: RegExp) => chunks.filter((c) => re.test(moduleOf(c)));
+      // By the modules a chunk holds: a chapter's component shares its chunk with its strings (build/chunks.ts).
+      const modulesOf = (c: (typeof chunks)[number]) => c.moduleIds.map((m) => m.replace(/\\/g, '/'));
+      const find = (re: RegExp) => chunks.filter((c) => modulesOf(c).some((m) => re.test(m)));
       // The timeline builders: the entry imports them before its first render, and every chapter needs them.
       const builders = find(/\/src\/store\/builders\.ts$/).flatMap((c) => [...closure(c.fileName)]);
       const chapters: Record<string, string[]> = {};
-      for (const c of find(/\/src\/chapters\/(\w+)\/\w+Chapter\.tsx$/)) {
-        const area = /\/src\/chapters\/(\w+)\//.exec(moduleOf(c))![1];
+      const chapterModule = /\/src\/chapters\/(\w+)\/\w+Chapter\.tsx$/;
+      for (const c of find(chapterModule)) {
+        const area = modulesOf(c).map((m) => chapterModule.exec(m)?.[1]).find(Boolean)!;
         const strings = find(new RegExp(`/src/i18n/(en|zh)/${area}\\.ts$`)).flatMap((t) => [...closure(t.fileName)]);
         chapters[area] = [...new Set([...builders, ...closure(c.fileName), ...strings])].map((f) => base + f);
       }

@@ -14,14 +14,17 @@ const AREAS = ['network', 'graph', 'train', 'curves'];
 
 /**
  * Fewer, larger chunks on the load path (SPEC §6). Left to itself the bundler cut the cold load
- * of a chapter into ~40 files (13 for the entry alone): on HTTP/1.1 with six connections a host,
- * each small file waits its turn, and the chapter's last one came hundreds of ms after its first.
- * Every module is placed by the dynamic imports that reach it through static imports only:
- *   - reached from the entry: in the entry's chunk (it is loaded before anything else runs);
- *   - reached from the timeline builders (loaded by the entry before the first render): one chunk;
+ * of a chapter into ~40 files (13 for the entry alone, and a re-exporting stub for every dynamic
+ * import): on HTTP/1.1 with six connections a host each small file waits its turn, and every
+ * dynamic import of a file already fetched still waits for a task of its own. Every module is
+ * placed by the dynamic imports that reach it through static imports only:
+ *   - reached from the entry: the entry's one chunk (with the bundler's runtime helpers);
+ *   - reached from the timeline builders (the entry loads them before its first render) or from
+ *     several chapters: one chunk, which every chapter needs anyway;
  *   - reached from one chapter (and perhaps lazy panels): that chapter's chunk, with its strings;
- *   - reached from several chapters: one chunk they share;
  *   - anything else (KaTeX, lazy panels' own code, figure export): left to the bundler.
+ * The cold load of a chapter is then the entry, the shared chunk, the chapter's chunk, their CSS
+ * and KaTeX.
  */
 export function chunkGroups(root: string) {
   const entry = norm(resolve(root, 'src/main.tsx'));
@@ -56,10 +59,11 @@ export function chunkGroups(root: string) {
       stack.push(...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? []));
     }
     const afterEntry = reach(builders, initial);
-    // The entry module itself stays out: it awaits the builders, whose chunk imports this one, and
-    // a chunk that awaits a chunk importing it never finishes evaluating.
-    for (const id of initial) if (id !== entry) out.set(id, 'index');
-    for (const id of afterEntry) out.set(id, 'builders');
+    // The entry module too (it must not await the builders at its top level: their chunk imports
+    // this one), and the bundler's runtime helpers: the page's module graph starts with one file.
+    for (const id of initial) out.set(id, 'index');
+    // The builders' code travels with the chapters' shared code: every chapter loads both, at once.
+    for (const id of afterEntry) out.set(id, 'chapters');
     const taken = new Set([...initial, ...afterEntry]);
     const byArea = new Map<string, Set<string>>();
     for (const r of roots) {
@@ -77,10 +81,10 @@ export function chunkGroups(root: string) {
 
   const namer = (group: string) => (id: string, ctx: { getModuleInfo: GetInfo }): string | null => {
     placed ??= place((m) => ctx.getModuleInfo(m));
-    const name = placed.get(id) ?? null;
+    const name = placed.get(id) ?? (/rolldown[\\/]runtime|modulepreload-polyfill|[\\/]index\.html$/.test(id) ? 'index' : null);
     return name === group || (group === 'area' && name !== null && AREAS.includes(name)) ? name : null;
   };
   // A group takes its modules' static imports along (the bundler's default): the groups nearer the
   // entry come first, so what the entry or the builders import stays theirs.
-  return ['index', 'builders', 'chapters', 'area'].map((group, i) => ({ name: namer(group), debugName: group, priority: 4 - i }));
+  return ['index', 'chapters', 'area'].map((group, i) => ({ name: namer(group), debugName: group, priority: 3 - i }));
 }
