@@ -1,15 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, memo } from 'react';
 import { useActions, useApp } from '../../store/context';
-import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
+import { useT, useViewTimeline, useDeferredStep } from '../../store/hooks';
 import { labelScope, quantityLabel } from '../quantities/labels';
 
 /** Every step of the current timeline as a button; the current one is marked and kept in view. */
-export function StepList() {
+export const StepList = memo(function StepList() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const scope = useApp((s) => labelScope(s.chapter));
   const k = useDeferredStep();
-  const { steps } = useTimeline();
+  const { steps } = useViewTimeline();
   const { seek } = useActions();
   const list = useRef<HTMLOListElement>(null);
   const current = useRef<HTMLButtonElement>(null);
@@ -60,4 +60,4 @@ export function StepList() {
       </ol>
     </nav>
   );
-}
+});

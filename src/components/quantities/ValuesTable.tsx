@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useViewTimeline } from '../../store/hooks';
 import { useCursorView } from './useCursorView';
 import type { Timeline } from '../../core/timeline';
 import { Quantity } from './Quantity';
@@ -11,12 +12,12 @@ export function quantityIds(t: Timeline<string>): string[] {
 }
 
 /** Every quantity of the current chapter at the cursor, with its state (SPEC §4.2). */
-export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefined }) {
+export const ValuesTable = memo(function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefined }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const scope = useApp((s) => labelScope(s.chapter));
   const view = useCursorView({ deferred: true });
-  const timeline = useTimeline();
+  const timeline = useViewTimeline();
   return (
     <table className="values-table">
       <caption>{t('table.caption')}</caption>
@@ -44,4 +45,4 @@ export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefine
       </tbody>
     </table>
   );
-}
+});
