@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useApp } from '../../store/context';
 import { useT, useViewTimeline } from '../../store/hooks';
 import { useCursorView } from './useCursorView';
-import type { Timeline } from '../../core/timeline';
+import type { QuantityState, Timeline } from '../../core/timeline';
 import { Quantity } from './Quantity';
 import { labelScope, quantityLabel } from './labels';
 
@@ -32,17 +32,44 @@ export const ValuesTable = memo(function ValuesTable({ lnOf }: { lnOf?: (id: str
         {quantityIds(timeline).map((id) => {
           const state = view.state(id);
           return (
-            <tr key={id} className={`state-${state}`}>
-              <th scope="row">{quantityLabel(id, lang, scope)}</th>
-              <td>
-                <Quantity id={id} value={view.value(id)} state={state} ln={lnOf?.(id) ?? view.logOf(id)} />
-                {state === 'pending' && <span className="pending-note">{t('table.pending')}</span>}
-              </td>
-              <td>{t(`state.${state}`)}</td>
-            </tr>
+            <Row
+              key={id}
+              id={id}
+              label={quantityLabel(id, lang, scope)}
+              value={view.value(id)}
+              state={state}
+              ln={lnOf?.(id) ?? view.logOf(id)}
+              pending={state === 'pending' ? t('table.pending') : undefined}
+              stateText={t(`state.${state}`)}
+            />
           );
         })}
       </tbody>
     </table>
+  );
+});
+
+interface RowProps {
+  id: string;
+  label: string;
+  value: number | undefined;
+  state: QuantityState;
+  ln: number | undefined;
+  /** The note beside a pending value. */
+  pending: string | undefined;
+  stateText: string;
+}
+
+// Plain values only: a step re-renders just the rows whose value or state it changed.
+const Row = memo(function Row({ id, label, value, state, ln, pending, stateText }: RowProps) {
+  return (
+    <tr className={`state-${state}`}>
+      <th scope="row">{label}</th>
+      <td>
+        <Quantity id={id} value={value} state={state} ln={ln} />
+        {pending !== undefined && <span className="pending-note">{pending}</span>}
+      </td>
+      <td>{stateText}</td>
+    </tr>
   );
 });
