@@ -161,6 +161,25 @@ describe('URL sync', () => {
     stop();
     vi.useRealTimers();
   });
+
+  it('writes nothing while playing, and the step playback stopped at once it stops', () => {
+    vi.useFakeTimers();
+    const writes: string[] = [];
+    const store = networkStore();
+    const stop = syncUrl(store, { replace: (q) => writes.push(q), push: (q) => writes.push(`push ${q}`) }, 300, () => () => {});
+    store.getState().togglePlay();
+    for (let i = 1; i <= 5; i++) {
+      store.getState().seek(i);
+      vi.advanceTimersByTime(1000);
+    }
+    expect(writes).toEqual(['chapter=network&lang=en']);
+    store.getState().togglePlay();
+    expect(writes).toEqual(['chapter=network&lang=en', 'chapter=network&lang=en&step=5']);
+    vi.advanceTimersByTime(1000);
+    expect(writes.length).toBe(2);
+    stop();
+    vi.useRealTimers();
+  });
 });
 
 describe('store slices', () => {

@@ -2,8 +2,9 @@
  * Keeps the address bar in sync with the store (SPEC §4.1, §4.3). A change of chapter or graph
  * mode is a navigation: it adds a history entry (pushState), so Back returns to where the page
  * was; stepping and editing replace the current entry. Chromium drops replaceState past ~100
- * calls in 10 s, so those writes are throttled: at most one every `interval` ms while playing or
- * dragging, and always one when the changes stop. Back and Forward (popstate) restore the
+ * calls in 10 s, so those writes are throttled: at most one every `interval` ms while dragging,
+ * and always one when the changes stop. While playing nothing is written (a write costs ~20 ms of
+ * a slow machine's frame, every step): the address catches up when playback stops. Back and Forward (popstate) restore the
  * entry's chapter, mode and step.
  */
 import type { StoreApi } from 'zustand/vanilla';
@@ -68,6 +69,12 @@ export function syncUrl(store: StoreApi<AppState>, writer: UrlWriter = BROWSER, 
       write(s, true);
       return;
     }
+    // Playing: written once playback stops (at the end, by Pause, or by any step that stops it).
+    if (s.playing) return cancel();
+    if (previous.playing) {
+      cancel();
+      return flush();
+    }
     if (timer !== undefined) return;
     const wait = Math.max(0, lastWrite + interval - Date.now());
     if (wait === 0) flush();
@@ -80,7 +87,7 @@ export function syncUrl(store: StoreApi<AppState>, writer: UrlWriter = BROWSER, 
   const unsaved = new Map<string, string>();
   const stopListening = popState((search) => {
     // A pending write belonged to the entry just left: the address bar already shows another one.
-    if (timer !== undefined) {
+    if (timer !== undefined || store.getState().playing) {
       const pending = encode(urlStateOf(store.getState()));
       if (pending !== written) unsaved.set(written, pending);
     }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { formatNumber } from '../../core/format';
 import { snapToDigits, snapToStep } from '../../core/snap';
-import { useT } from '../../store/hooks';
+import { beginDrag, useT } from '../../store/hooks';
 import { inRange, lowest, type Range } from '../../core/ranges';
 
 type Bounds =
@@ -49,6 +49,7 @@ export function NumberField({ label, value, onChange, ...bounds }: Props) {
         max={sliderMax}
         step={step}
         value={Math.min(sliderMax, Math.max(sliderMin, value))}
+        onPointerDown={holdWhileDragged}
         onChange={(e) => {
           setDraft(null);
           // The slider's own precision: its step (0.6, never 0.6000000000000001).
@@ -77,4 +78,20 @@ export function NumberField({ label, value, onChange, ...bounds }: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * While the thumb is dragged the views that follow the store hold what they show (store/hooks
+ * beginDrag), so each input paints the slider and its number in the next frame; they catch up
+ * when it is let go.
+ */
+function holdWhileDragged() {
+  const end = beginDrag();
+  const stop = () => {
+    end();
+    window.removeEventListener('pointerup', stop);
+    window.removeEventListener('pointercancel', stop);
+  };
+  window.addEventListener('pointerup', stop);
+  window.addEventListener('pointercancel', stop);
 }

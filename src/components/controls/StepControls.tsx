@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, memo } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useT, useTimeline } from '../../store/hooks';
 import { SPEEDS, type AppState } from '../../store/store';
@@ -8,7 +8,7 @@ import { neighbourStop } from '../../store/lesson';
 const PracticePanel = lazy(() => import('../practice/PracticePanel').then((m) => ({ default: m.PracticePanel })));
 
 /** Next / Previous / Play–Pause / Reset (SPEC §4.3), a speed choice, a scrubber and the step counter. */
-export function StepControls() {
+export const StepControls = memo(function StepControls() {
   const t = useT();
   const k = useApp((s) => s.step);
   const n = useTimeline().steps.length;
@@ -87,4 +87,4 @@ export function StepControls() {
       )}
     </>
   );
-}
+});

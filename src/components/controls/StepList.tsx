@@ -1,15 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 import { useActions, useApp } from '../../store/context';
-import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
+import { useT, useViewTimeline, useDeferredStep } from '../../store/hooks';
 import { labelScope, quantityLabel } from '../quantities/labels';
 
 /** Every step of the current timeline as a button; the current one is marked and kept in view. */
-export function StepList() {
+export const StepList = memo(function StepList() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const scope = useApp((s) => labelScope(s.chapter));
   const k = useDeferredStep();
-  const { steps } = useTimeline();
+  const { steps } = useViewTimeline();
   const { seek } = useActions();
   const list = useRef<HTMLOListElement>(null);
   const current = useRef<HTMLButtonElement>(null);
@@ -42,22 +42,37 @@ export function StepList() {
             <span className="step-no">0</span> {t('steps.start')}
           </button>
         </li>
-        {steps.map((s) => {
-          const names = s.writes.length > 3 ? t('steps.many', { n: s.writes.length }) : s.writes.map((id) => quantityLabel(id, lang, scope)).join(t('list.sep'));
-          return (
-            <li key={s.index} className={`phase-${s.phase}`}>
-              <button
-                type="button"
-                onClick={() => seek(s.index + 1)}
-                aria-current={k === s.index + 1 ? 'step' : undefined}
-                ref={k === s.index + 1 ? current : undefined}
-              >
-                <span className="step-no">{s.index + 1}</span> {names}
-              </button>
-            </li>
-          );
-        })}
+        {steps.map((s) => (
+          <Item
+            key={s.index}
+            n={s.index + 1}
+            phase={s.phase}
+            names={s.writes.length > 3 ? t('steps.many', { n: s.writes.length }) : s.writes.map((id) => quantityLabel(id, lang, scope)).join(t('list.sep'))}
+            current={k === s.index + 1 ? current : undefined}
+            seek={seek}
+          />
+        ))}
       </ol>
     </nav>
   );
+});
+
+interface ItemProps {
+  n: number;
+  phase: string;
+  names: string;
+  /** The list's ref for the current step's button, given to that step only. */
+  current: RefObject<HTMLButtonElement | null> | undefined;
+  seek: (k: number) => void;
 }
+
+// Plain values only: a step re-renders just the two items whose mark moved.
+const Item = memo(function Item({ n, phase, names, current, seek }: ItemProps) {
+  return (
+    <li className={`phase-${phase}`}>
+      <button type="button" onClick={() => seek(n)} aria-current={current ? 'step' : undefined} ref={current}>
+        <span className="step-no">{n}</span> {names}
+      </button>
+    </li>
+  );
+});

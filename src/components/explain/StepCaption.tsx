@@ -1,18 +1,19 @@
+import { memo } from 'react';
 import { useApp } from '../../store/context';
-import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
+import { useT, useViewTimeline, useDeferredStep } from '../../store/hooks';
 import { currentStep } from '../../core/derive';
 import { Formula } from '../math/Formula';
 import { quantityLabel } from '../quantities/labels';
 import { boxSymbols, netSymbol, texSymbol } from '../../core/tex';
 
 /** The current step: its phase, one sentence, and its formula symbolic then with numbers. */
-export function StepCaption() {
+export const StepCaption = memo(function StepCaption() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   // a2, a4, a5 are a network's output there (K = 1), a diamond of the graph's chain elsewhere.
   const scope = useApp((s) => (s.chapter === 'network' ? 'network' : undefined));
   const k = useDeferredStep();
-  const step = currentStep(useTimeline(), k);
+  const step = currentStep(useViewTimeline(), k);
   if (!step) {
     return (
       <section className="step-caption" aria-label={t('step.formula')}>
@@ -39,4 +40,4 @@ export function StepCaption() {
       )}
     </section>
   );
-}
+});

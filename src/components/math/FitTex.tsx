@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { Component, useLayoutEffect, useRef, type RefObject } from 'react';
 import { Fitter, type Render } from './fitter';
 import './math.css';
 
@@ -31,10 +31,35 @@ export function FitTex({ tex, render }: { tex: string; render: Render }) {
   // The content is written by the fitter (measured layouts), never by React.
   return (
     <div ref={box} className="tex tex-display">
+      <Prefit fitter={fitter} tex={tex} render={render} />
       <div className="tex-fit" />
       <div className="tex-probe" aria-hidden="true">
         <div className="tex-fit" />
       </div>
     </div>
   );
+}
+
+interface PrefitProps {
+  fitter: RefObject<Fitter | null>;
+  tex: string;
+  render: Render;
+}
+
+/**
+ * Measures a formula of a new shape before the commit that shows it changes the page (React's
+ * snapshot, taken before any of the commit's DOM writes): see Fitter.prepare.
+ */
+class Prefit extends Component<PrefitProps> {
+  getSnapshotBeforeUpdate() {
+    this.props.fitter.current?.prepare(this.props.tex, this.props.render);
+    return null;
+  }
+
+  // React takes a snapshot only from a component that also has componentDidUpdate.
+  componentDidUpdate() {}
+
+  render() {
+    return null;
+  }
 }

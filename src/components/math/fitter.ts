@@ -96,6 +96,19 @@ export class Fitter {
     this.observer.observe(content);
   }
 
+  /**
+   * Measures a formula of a new shape before it is shown, while React renders it: the page is
+   * then as the last frame laid it out, so the probe's reads lay out only the probe. Measured
+   * after the commit instead (in `choose`), the first read would lay out the whole page the
+   * commit just changed, and the frame would lay it out again after the formula is written.
+   */
+  prepare(tex: string, render: Render) {
+    if (this.width <= 0 || (tex === this.tex && render === this.render)) return;
+    const key = `${this.width}|${shapeOf(tex)}`;
+    if (CHOSEN.has(key) || (this.guessed && GUESS.has(`${this.width}|${formOf(tex)}`))) return;
+    remember(CHOSEN, key, this.search(tex, render, layouts(tex)));
+  }
+
   set(tex: string, render: Render) {
     if (tex === this.tex && render === this.render) return;
     this.tex = tex;
@@ -169,18 +182,17 @@ export class Fitter {
    * at its = signs into aligned lines (then also before + and −), each tried the same way; else
    * the narrowest of those, shrunk down to MIN_SCALE. Each try lays out only the probe.
    */
-  private search(): Choice {
+  private search(tex = this.tex, render = this.render, candidates = this.layouts()): Choice {
     const { probe, width } = this;
     let probed = -1;
     const widthAt = (i: number, scale = 1) => {
       if (i !== probed) {
-        probe.innerHTML = this.html(i);
+        probe.innerHTML = render?.(i === 0 ? tex : (candidates[i] ?? tex), true) ?? '';
         probed = i;
       }
       probe.style.fontSize = scale === 1 ? '' : `${(scale * 100).toFixed(1)}%`;
       return probe.getBoundingClientRect().width;
     };
-    const candidates = this.layouts();
     let best = 0;
     let bestWidth = Infinity;
     for (let i = 0; i < candidates.length; i++) {

@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useViewTimeline } from '../../store/hooks';
 import { reuseCount, writerOf } from '../../core/derive';
 import type { Timeline } from '../../core/timeline';
 import { Quantity } from '../quantities/Quantity';
@@ -16,11 +17,11 @@ export function cachedIds(t: Timeline<string>): string[] {
   return t.steps.flatMap((s) => s.writes).filter((id) => reread.has(id));
 }
 
-export function CacheLedger() {
+export const CacheLedger = memo(function CacheLedger() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const scope = useApp((s) => labelScope(s.chapter));
-  const timeline = useTimeline();
+  const timeline = useViewTimeline();
   const view = useCursorView({ deferred: true });
   const rows = cachedIds(timeline).filter((id) => view.state(id) !== 'pending');
   return (
@@ -65,4 +66,4 @@ export function CacheLedger() {
       )}
     </section>
   );
-}
+});

@@ -1,10 +1,10 @@
+import { memo } from 'react';
 import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useViewTimeline, useViewNet } from '../../store/hooks';
 import { CurveLink } from '../plots/CurveLink';
 import { useCursorView } from '../quantities/useCursorView';
 import { quantityLabel } from '../quantities/labels';
 import { netIds, parseId } from '../../core/netIds';
-import { samplesOf } from '../../core/netState';
 import type { CurveId } from '../../core/ids';
 import { figureSample } from './figureIds';
 
@@ -12,12 +12,13 @@ import { figureSample } from './figureIds';
 const ALL_HIDDEN_UP_TO = 4;
 
 /** Where the shown sample sits on the curves: each hidden unit's slope and each output's loss, once computed. */
-export function CurveLinks() {
+export const CurveLinks = memo(function CurveLinks() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const layers = useApp((s) => s.layers);
-  const m = useApp((s) => samplesOf(s).length);
-  const timeline = useTimeline();
+  // The shape the views' timeline is of (an edit reaches both in the same render).
+  const { layers, samples } = useViewNet();
+  const m = samples.length;
+  const timeline = useViewTimeline();
   const view = useCursorView({ deferred: true });
   const L = layers.length;
   const at = m > 1 ? figureSample(timeline.steps, view.k) : 1;
@@ -46,6 +47,6 @@ export function CurveLinks() {
       ))}
     </nav>
   );
-}
+});
 
 const unitName = (id: string, lang: 'en' | 'zh') => quantityLabel(id, lang, 'network');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, memo } from 'react';
 import { useT } from '../../store/hooks';
 import { useCursorView } from '../quantities/useCursorView';
 import { Formula } from '../math/Formula';
@@ -9,7 +9,7 @@ import './derivations.css';
  * "Why a³ − y?": the source's derivation of δ³, five lines with this example's numbers, behind a
  * disclosure button. Shown while the current step writes delta3 (whatever its index).
  */
-export function Delta3Derivation() {
+export const Delta3Derivation = memo(function Delta3Derivation() {
   const t = useT();
   const view = useCursorView({ deferred: true });
   const [open, setOpen] = useState(false);
@@ -42,4 +42,4 @@ export function Delta3Derivation() {
       </div>
     </section>
   );
-}
+});

@@ -1,8 +1,8 @@
+import { memo } from 'react';
 import { scaleLog } from 'd3-scale';
 import { useActions, useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useViewTimeline, useViewNet } from '../../store/hooks';
 import { netIds } from '../../core/netIds';
-import { samplesOf } from '../../core/netState';
 import { useCursorView } from '../quantities/useCursorView';
 import { figureSample } from './figureIds';
 import './shapes.css';
@@ -15,13 +15,14 @@ const M = { l: 74, r: 70 };
  * Vanishing gradients, visible: mean |δˡ| of each layer for the sample the figure shows, on a log
  * scale, as the backward pass computes them. Read from the step records, like every other view.
  */
-export function DeltaSizes() {
+export const DeltaSizes = memo(function DeltaSizes() {
   const t = useT();
   const zh = useApp((s) => s.lang === 'zh');
-  const layers = useApp((s) => s.layers);
-  const m = useApp((s) => samplesOf(s).length);
+  // The shape the views' timeline is of (an edit reaches both in the same render).
+  const { layers, samples } = useViewNet();
+  const m = samples.length;
   const { openCurveAt } = useActions();
-  const timeline = useTimeline();
+  const timeline = useViewTimeline();
   const view = useCursorView({ deferred: true });
   const L = layers.length;
   if (L < 3) return null;
@@ -67,4 +68,4 @@ export function DeltaSizes() {
       </button>
     </section>
   );
-}
+});

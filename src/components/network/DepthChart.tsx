@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useApp } from '../../store/context';
@@ -24,7 +25,7 @@ export function depthSeries(layers: readonly number[]): { depth: number; naive: 
  * SPEC §7's two counts against depth for the current width, log scale: the naive count follows
  * every path (a product of widths), backprop's grows by a sum. React draws; d3 only computes.
  */
-export function DepthChart() {
+export const DepthChart = memo(function DepthChart() {
   const t = useT();
   const layers = useApp((s) => s.layers);
   const L = layers.length;
@@ -91,4 +92,4 @@ export function DepthChart() {
       </table>
     </section>
   );
-}
+});

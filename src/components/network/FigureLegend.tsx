@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useT } from '../../store/hooks';
 import { NEGATIVE_DASH } from '../../theme';
 import { useCursorView } from '../quantities/useCursorView';
 
 /** What line style, width and highlight mean in the figure, each shown with its own mark. */
-export function FigureLegend() {
+export const FigureLegend = memo(function FigureLegend() {
   const t = useT();
   // At the update the edges read old → new: say what the arrow means while it is shown.
   const updating = useCursorView().step?.writes.some((id) => id.startsWith('new_theta')) ?? false;
@@ -33,4 +34,4 @@ export function FigureLegend() {
       </li>
     </ul>
   );
-}
+});

@@ -1,20 +1,23 @@
+import { memo } from 'react';
 import { quantityText } from '../../core/format';
 import type { UnitLayout } from '../../layout/networkLayout';
 import { Quantity } from '../quantities/Quantity';
-import { strongest, type CursorView } from '../quantities/useCursorView';
+import { sameSig, strongest, type CursorView } from '../quantities/useCursorView';
 import { shortName, type UnitIds } from './figureIds';
 
-interface UnitProps {
+export interface UnitProps {
   unit: UnitLayout;
   ids: UnitIds;
   view: CursorView;
   biasLabel: string;
   /** Tall 2-2-1 units: every forward value inside, the backward ones in a badge below. */
   roomy: boolean;
+  /** Its ids and what it reads of them at the cursor, as text: the unit re-renders only when that changes. */
+  sig: string;
 }
 
 /** One unit: its title, its values inside, and (2-2-1) its backward values in a badge below. */
-export function FigureUnit({ unit: u, ids, view, biasLabel, roomy }: UnitProps) {
+export const FigureUnit = memo(function FigureUnit({ unit: u, ids, view, biasLabel, roomy }: UnitProps) {
   const cx = u.x + u.w / 2;
   const done = (id: string) => view.state(id) !== 'pending';
   // A smaller unit shows the latest forward value and the latest backward one: z gives way to a, s′ to δ.
@@ -44,7 +47,7 @@ export function FigureUnit({ unit: u, ids, view, biasLabel, roomy }: UnitProps) 
       )}
     </g>
   );
-}
+}, sameSig<UnitProps>('view', 'ids'));
 
 interface ValueLineProps {
   id: string;

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { useApp } from '../../store/context';
-import { useT } from '../../store/hooks';
+import { useT, useViewNet } from '../../store/hooks';
 import { gradientCheck } from '../../core/gradcheck';
-import { isSeedShape, samplesOf, weightsOf } from '../../core/netState';
+import { isSeedShape } from '../../core/netState';
 import { formatShown } from '../../core/format';
 import { Quantity } from '../quantities/Quantity';
 import { quantityLabel } from '../quantities/labels';
@@ -12,17 +12,13 @@ import { useCursorView } from '../quantities/useCursorView';
  * Backpropagation's gradients against central differences of J. The analytic column follows the
  * stepper (blank until its step has run); the numeric one is the independent witness, always shown.
  */
-export function GradCheckPanel() {
+export const GradCheckPanel = memo(function GradCheckPanel() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const [layers, t1, t2, t3, t4, data, x1, x2, y, lambda] = [
-    useApp((s) => s.layers), useApp((s) => s.t1), useApp((s) => s.t2), useApp((s) => s.t3), useApp((s) => s.t4),
-    useApp((s) => s.data), useApp((s) => s.x1), useApp((s) => s.x2), useApp((s) => s.y), useApp((s) => s.lambda),
-  ];
-  const rows = useMemo(() => {
-    const s = { layers, t1, t2, t3, t4, data, x1, x2, y };
-    return gradientCheck({ layers, theta: weightsOf(s), samples: samplesOf(s), lambda });
-  }, [layers, t1, t2, t3, t4, data, x1, x2, y, lambda]);
+  // The views' network (an edit reaches it in a transition): the check is redone once per edit, never inside a slider's input.
+  const net = useViewNet();
+  const { layers } = net;
+  const rows = useMemo(() => gradientCheck({ layers: net.layers, theta: net.theta, samples: net.samples, lambda: net.lambda }), [net]);
   const view = useCursorView({ deferred: true });
   return (
     <section className="grad-check" aria-labelledby="gradcheck-title">
@@ -60,4 +56,4 @@ export function GradCheckPanel() {
       </div>
     </section>
   );
-}
+});

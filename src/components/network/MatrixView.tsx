@@ -1,6 +1,6 @@
-import { useT } from '../../store/hooks';
-import { useApp } from '../../store/context';
-import { samplesOf, isSeedShape } from '../../core/netState';
+import { memo } from 'react';
+import { useT, useViewNet } from '../../store/hooks';
+import { isSeedShape } from '../../core/netState';
 import { MatrixViewShape } from './MatrixViewShape';
 import { texNumber } from '../../core/format';
 import { Formula } from '../math/Formula';
@@ -16,11 +16,12 @@ function bmatrix(view: CursorView, rows: string[][]): string {
 }
 
 /** The same numbers in the source's matrix form (SPEC §1.5), with the δ² slip of the source corrected. */
-export function MatrixView() {
+export const MatrixView = memo(function MatrixView() {
   const t = useT();
   const view = useCursorView({ deferred: true });
   // The seed's 2-2-1 with one sample keeps its hand-set lines; any other network is generated.
-  const seedCase = useApp((s) => isSeedShape(s.layers) && samplesOf(s).length === 1);
+  const net = useViewNet();
+  const seedCase = isSeedShape(net.layers) && net.samples.length === 1;
   const m = (rows: string[][]) => bmatrix(view, rows);
   const lines = [
     `\\theta^{1} = ${m([['theta1_10', 'theta1_11', 'theta1_12'], ['theta1_20', 'theta1_21', 'theta1_22']])}\\qquad a^{1} = ${m([['x0'], ['x1'], ['x2']])}`,
@@ -44,4 +45,4 @@ export function MatrixView() {
       </aside>
     </section>
   );
-}
+});

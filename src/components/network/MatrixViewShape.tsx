@@ -1,8 +1,6 @@
-import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useViewTimeline, useViewNet } from '../../store/hooks';
 import { texNumber } from '../../core/format';
 import { netIds } from '../../core/netIds';
-import { samplesOf } from '../../core/netState';
 import { Formula } from '../math/Formula';
 import { useCursorView, type CursorView } from '../quantities/useCursorView';
 import { figureSample } from './figureIds';
@@ -24,9 +22,10 @@ function bmatrix(view: CursorView, rows: string[][]): string {
  */
 export function MatrixViewShape() {
   const t = useT();
-  const layers = useApp((s) => s.layers);
-  const m = useApp((s) => samplesOf(s).length);
-  const timeline = useTimeline();
+  // The shape the views' timeline is of (an edit reaches both in the same render).
+  const { layers, samples } = useViewNet();
+  const m = samples.length;
+  const timeline = useViewTimeline();
   const view = useCursorView({ deferred: true });
   const at = m > 1 ? figureSample(timeline.steps, view.k) : 1;
   const ids = netIds(layers, m);

@@ -1,6 +1,6 @@
-import { useT, useTimeline, useDeferredStep } from '../../store/hooks';
-import { useApp } from '../../store/context';
-import { isSeedShape, samplesOf } from '../../core/netState';
+import { memo } from 'react';
+import { useT, useViewTimeline, useDeferredStep, useViewNet } from '../../store/hooks';
+import { isSeedShape } from '../../core/netState';
 import { thetaIds } from '../../core/netIds';
 import { multsDone, naiveMults } from '../../core/derive';
 
@@ -8,12 +8,13 @@ import { multsDone, naiveMults } from '../../core/derive';
  * Chain-rule multiplications so far: naive (the same partials, each multiplied out from scratch)
  * against this backward pass. Both counts carry data-quantity (SPEC §7: mults_naive, mults_backprop).
  */
-export function MultCounter() {
+export const MultCounter = memo(function MultCounter() {
   const t = useT();
-  const timeline = useTimeline();
+  const timeline = useViewTimeline();
   const k = useDeferredStep();
-  const layers = useApp((s) => s.layers);
-  const m = useApp((s) => samplesOf(s).length);
+  // The shape the views' timeline is of (an edit reaches both in the same render).
+  const { layers, samples } = useViewNet();
+  const m = samples.length;
   const seedCase = isSeedShape(layers) && m === 1;
   const total = naiveMults(timeline, timeline.steps.length);
   const rows = [
@@ -40,4 +41,4 @@ export function MultCounter() {
       </p>
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useViewTimeline } from '../../store/hooks';
 import { writerOf } from '../../core/derive';
 import { useCursorView } from '../quantities/useCursorView';
 import { quantityLabel } from '../quantities/labels';
@@ -11,10 +12,10 @@ import './derivations.css';
  * At a θ¹ gradient: the full chain-rule product beside the cached form, the factors δ²_j holds
  * braced. Not the step's main formula, so nothing here is boxed or counted as a cache read.
  */
-export function NaiveChain() {
+export const NaiveChain = memo(function NaiveChain() {
   const t = useT();
   const lang = useApp((s) => s.lang);
-  const timeline = useTimeline();
+  const timeline = useViewTimeline();
   const view = useCursorView({ deferred: true });
   const at = view.step && theta1Gradient(view.step.writes);
   if (!at) return null;
@@ -50,7 +51,7 @@ export function NaiveChain() {
       <p className="muted">{t('naive.source')}</p>
     </section>
   );
-}
+});
 
 /** A formula's line with the numbers, muted like the derivation chapter's. */
 function Numbers({ tex, label }: { tex: string; label: string }) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { useNetParams, useT } from '../../store/hooks';
 import { THETA1_IDS, THETA2_IDS } from '../../core/ids';
@@ -13,7 +14,7 @@ import { WeightMatrix } from './WeightMatrix';
  * Every input of the example: the samples, the weights, λ and α; presets and a seeded shuffle.
  * The seed's 2-2-1 with one sample keeps its sliders; other shapes and batches get compact tables.
  */
-export function ParamPanel() {
+export const ParamPanel = memo(function ParamPanel() {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const scope = useApp((s) => labelScope(s.chapter));
@@ -114,7 +115,7 @@ export function ParamPanel() {
       </fieldset>
     </section>
   );
-}
+});
 
 /** The next seed follows from the last one, so the sequence of shuffles is itself reproducible. */
 function nextSeed(seed: number | null): number {

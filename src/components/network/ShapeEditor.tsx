@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import './shapes.css';
 import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
@@ -8,7 +9,7 @@ import { SHAPE_PRESETS } from './presets';
  * The network's shape: a preset, or each layer's units one at a time, and a hidden layer more or
  * less; and the step size. Every control is a button or a radio, so the keyboard reaches all.
  */
-export function ShapeEditor() {
+export const ShapeEditor = memo(function ShapeEditor() {
   const t = useT();
   const layers = useApp((s) => s.layers);
   const granularity = useApp((s) => s.granularity);
@@ -71,4 +72,4 @@ export function ShapeEditor() {
       </div>
     </section>
   );
-}
+});

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useApp } from '../../store/context';
-import { useT, useTimeline } from '../../store/hooks';
+import { useT, useViewTimeline } from '../../store/hooks';
 import { useCursorView } from './useCursorView';
-import type { Timeline } from '../../core/timeline';
+import type { QuantityState, Timeline } from '../../core/timeline';
 import { Quantity } from './Quantity';
 import { labelScope, quantityLabel } from './labels';
 
@@ -11,12 +12,12 @@ export function quantityIds(t: Timeline<string>): string[] {
 }
 
 /** Every quantity of the current chapter at the cursor, with its state (SPEC §4.2). */
-export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefined }) {
+export const ValuesTable = memo(function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefined }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   const scope = useApp((s) => labelScope(s.chapter));
   const view = useCursorView({ deferred: true });
-  const timeline = useTimeline();
+  const timeline = useViewTimeline();
   return (
     <table className="values-table">
       <caption>{t('table.caption')}</caption>
@@ -31,17 +32,44 @@ export function ValuesTable({ lnOf }: { lnOf?: (id: string) => number | undefine
         {quantityIds(timeline).map((id) => {
           const state = view.state(id);
           return (
-            <tr key={id} className={`state-${state}`}>
-              <th scope="row">{quantityLabel(id, lang, scope)}</th>
-              <td>
-                <Quantity id={id} value={view.value(id)} state={state} ln={lnOf?.(id) ?? view.logOf(id)} />
-                {state === 'pending' && <span className="pending-note">{t('table.pending')}</span>}
-              </td>
-              <td>{t(`state.${state}`)}</td>
-            </tr>
+            <Row
+              key={id}
+              id={id}
+              label={quantityLabel(id, lang, scope)}
+              value={view.value(id)}
+              state={state}
+              ln={lnOf?.(id) ?? view.logOf(id)}
+              pending={state === 'pending' ? t('table.pending') : undefined}
+              stateText={t(`state.${state}`)}
+            />
           );
         })}
       </tbody>
     </table>
   );
+});
+
+interface RowProps {
+  id: string;
+  label: string;
+  value: number | undefined;
+  state: QuantityState;
+  ln: number | undefined;
+  /** The note beside a pending value. */
+  pending: string | undefined;
+  stateText: string;
 }
+
+// Plain values only: a step re-renders just the rows whose value or state it changed.
+const Row = memo(function Row({ id, label, value, state, ln, pending, stateText }: RowProps) {
+  return (
+    <tr className={`state-${state}`}>
+      <th scope="row">{label}</th>
+      <td>
+        <Quantity id={id} value={value} state={state} ln={ln} />
+        {pending !== undefined && <span className="pending-note">{pending}</span>}
+      </td>
+      <td>{stateText}</td>
+    </tr>
+  );
+});

@@ -1,5 +1,5 @@
 import { useApp } from '../../store/context';
-import { useDeferredStep, useTimeline } from '../../store/hooks';
+import { useDeferredStep, useViewTimeline } from '../../store/hooks';
 import { currentStep, stateAt, valueAt } from '../../core/derive';
 import type { QuantityState, Step } from '../../core/timeline';
 
@@ -14,7 +14,7 @@ export interface CursorView {
 
 /** The current chapter's timeline read at the cursor: every view derives what it shows from this. */
 export function useCursorView({ deferred = false } = {}): CursorView {
-  const timeline = useTimeline();
+  const timeline = useViewTimeline();
   const now = useApp((s) => s.step);
   const later = useDeferredStep();
   const k = deferred ? later : now;
@@ -32,4 +32,18 @@ const PRIORITY: QuantityState[] = ['active', 'recomputed', 'reused', 'read'];
 /** The most telling state among several quantities (a unit is "active" if any of its values is). */
 export function strongest(states: QuantityState[]): QuantityState | 'idle' {
   return PRIORITY.find((p) => states.includes(p)) ?? 'idle';
+}
+
+/**
+ * What a part of a view reads at the cursor for these ids (state, value, log), as one string: a
+ * part given it as `sig` can be memoised with `sameSig`, since the CursorView is a new object at
+ * every render and a step changes only a few quantities.
+ */
+export function sigOf(view: CursorView, ids: readonly string[]): string {
+  return ids.map((id) => `${id} ${view.state(id)} ${view.value(id)} ${view.logOf(id) ?? ''}`).join('|');
+}
+
+/** memo's comparison for a part given `sig`: equal when `sig` and every prop but the ones it stands for are. */
+export function sameSig<P extends { sig: string }>(...standsFor: (keyof P)[]) {
+  return (a: P, b: P) => (Object.keys(b) as (keyof P)[]).every((k) => standsFor.includes(k) || Object.is(a[k], b[k]));
 }
