@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useShownStepAttrs, useT } from '../../store/hooks';
+import { useApp } from '../../store/context';
 import { StepControls } from '../../components/controls/StepControls';
 import { StepList } from '../../components/controls/StepList';
 import { StepCaption } from '../../components/explain/StepCaption';
@@ -28,8 +29,12 @@ export function NetworkChapter() {
   // render just after the first commit, so the figure and the current step paint without waiting
   // for their ~1,500 elements (SPEC §6 chapter ready). Tests' act() flushes that render.
   const below = useDeferredValue(true, false);
+  // While playing, the figure's highlights change at once instead of easing over 450 ms: every
+  // eased frame restyles and repaints the figure, which on a slow laptop cost most of the frames
+  // that missed 60 fps (SPEC §6 autoplay); a step taken by hand still eases.
+  const playing = useApp((s) => s.playing);
   return (
-    <div className="network-chapter" {...shown}>
+    <div className="network-chapter" data-playing={playing ? '1' : '0'} {...shown}>
       <h2 className="chapter-title">{t('chapter.network')}</h2>
       <StepControls />
       <KeepTraining />

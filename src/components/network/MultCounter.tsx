@@ -28,7 +28,7 @@ export const MultCounter = memo(function MultCounter() {
         <div key={key} className={`mult-row ${key}`}>
           <span className="mult-name">{t(`mults.${key}`)}</span>
           <span className="mult-bar" aria-hidden="true">
-            <span style={{ width: `${total ? (100 * n) / total : 0}%` }} />
+            <span style={{ transform: `scaleX(${total ? n / total : 0})` }} />
           </span>
           <span className="mult-n" data-count={key} data-quantity={`mults_${key}`} data-value={String(n)} data-state="done">
             {n}
