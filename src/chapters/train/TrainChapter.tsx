@@ -34,27 +34,28 @@ function weightNorm(layers: readonly number[], theta: readonly ArrayLike<number>
 /**
  * The update step repeated (SPEC §8): the data over the decision heatmap, J, accuracy and the
  * gradient norms over epochs, the live weights, and every setting. `data-epoch` is the epoch asked
- * for and `data-shown-epoch` the oldest one on screen: tests wait for the two to agree, which
- * happens only once every view shows the epoch asked for.
+ * for (while training: the one reached) and `data-shown-epoch` the oldest one on screen: tests
+ * wait for the two to agree, which happens only once every view shows the epoch asked for.
  */
 export function TrainChapter() {
   const t = useT();
   const shown = useShownStepAttrs('train');
   const { trainer, data, clock } = useTrainer();
   useTrainingChecks(data, trainer.m);
-  // The root, the numbers and the controls redraw in the numbers' turn (every other frame while training).
+  // The root and the numbers redraw in the numbers' turn (every other frame while training).
   const version = useFrameVersion(clock, 'status');
   const target = useApp((s) => s.epoch);
+  const training = useApp((s) => s.training);
   const layers = trainer.config.layers;
   const record = trainer.record();
   const theta = trainer.thetaViews();
   const rows = useMemo(() => data.samples.map(sampleToRow), [data]);
   const diverged = trainer.diverged !== null && trainer.epoch === trainer.diverged - 1 && target > trainer.epoch;
   return (
-    <div className="train-chapter" {...shown} data-epoch={target} data-shown-epoch={Math.min(clock.shownEpoch, record.epoch)} data-version={version}>
+    <div className="train-chapter" {...shown} data-epoch={training ? record.epoch : target} data-shown-epoch={Math.min(clock.shownEpoch, record.epoch)} data-version={version}>
       <h2 className="chapter-title">{t('chapter.train')}</h2>
       <p className="train-lead">{t('train.lead')}</p>
-      <TrainControls busy={record.epoch !== target && !diverged} />
+      <TrainControls busy={!training && record.epoch !== target && !diverged} />
       <TrainStatus record={record} target={target} diverged={diverged} weightNorm={weightNorm(layers, theta)} />
       {data.problem && (
         <p className="notice" role="status">

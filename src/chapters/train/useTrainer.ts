@@ -12,7 +12,6 @@ import { useApp, useAppStore } from '../../store/context';
 import { weightsOf } from '../../core/netState';
 import { batchSizeOf, dataSetOf, type DataSet } from '../../core/train/datasets';
 import { createTrainer, type Trainer } from '../../core/train/trainer';
-import type { AppState } from '../../store/store';
 import { FrameClock } from './frameClock';
 
 /**
@@ -20,6 +19,12 @@ import { FrameClock } from './frameClock';
  * redraw, style, layout and paint, so training takes a small share of it.
  */
 export const TRAIN_BUDGET_MS = 2.5;
+
+/**
+ * While training, the store's epoch (and with it the URL and every store subscriber) follows the
+ * trainer at most this often; the chapter's numbers show the trainer's own epoch in between.
+ */
+export const STORE_SYNC_MS = 1000;
 
 export interface TrainerView {
   trainer: Trainer;
@@ -30,10 +35,6 @@ export interface TrainerView {
 
 /** The epoch the trainer can reach for a wanted one: training stops before an update that diverges. */
 export const reachable = (trainer: Trainer, epoch: number): number => (trainer.diverged === null ? epoch : Math.min(epoch, trainer.diverged - 1));
-
-/** True when `s` differs from `prev` in the training flag alone: a plain Pause. */
-const onlyPaused = (s: AppState, prev: AppState) =>
-  prev.training && !s.training && (Object.keys(s) as (keyof AppState)[]).every((k) => k === 'training' || s[k] === prev[k]);
 
 export function useTrainer(): TrainerView {
   const store = useAppStore();
@@ -76,6 +77,7 @@ export function useTrainer(): TrainerView {
   const [clock] = useState(() => new FrameClock());
   useEffect(() => {
     let raf = 0;
+    let synced = -Infinity;
     const kick = () => {
       if (raf === 0) raf = requestAnimationFrame(tick);
     };
@@ -86,7 +88,7 @@ export function useTrainer(): TrainerView {
       // Everything a frame changes renders inside this callback, before the frame's style and paint.
       flushSync(() => {
         const goal = reachable(trainer, s.epoch);
-        // While training the trainer leads and the store's epoch follows in the numbers' turns;
+        // While training the trainer leads and the store's epoch follows (STORE_SYNC_MS);
         // otherwise (a link's epoch, one epoch, a new α) the trainer chases the store's epoch.
         if (s.training && trainer.epoch >= goal) trainer.advance(trainer.epoch + s.trainSpeed, TRAIN_BUDGET_MS);
         else if (trainer.epoch !== goal) trainer.advance(goal, TRAIN_BUDGET_MS);
@@ -95,21 +97,25 @@ export function useTrainer(): TrainerView {
         const now = store.getState();
         const moving = now.training || trainer.epoch !== reachable(trainer, now.epoch);
         const views = clock.frame(trainer.epoch, !moving);
-        if (now.training && views.includes('status') && now.epoch !== trainer.epoch) now.setEpoch(trainer.epoch);
+        if (now.training && views.includes('status') && now.epoch !== trainer.epoch && performance.now() - synced >= STORE_SYNC_MS) {
+          synced = performance.now();
+          now.setEpoch(trainer.epoch);
+        }
       });
       const after = store.getState();
       if (after.training || trainer.epoch !== reachable(trainer, after.epoch)) kick();
     };
     // A new trainer (or data) is shown whole at once, then chased.
     clock.frame(trainer.epoch, true);
+    // Pause and one epoch on or back start from the epoch this trainer reached (trainActions.ts).
+    store.setState({ liveEpoch: () => trainer.epoch });
     kick();
     const unsubscribe = store.subscribe((s, prev) => {
-      // Pause keeps the epoch the trainer reached (the store's epoch follows it only every other frame).
-      if (onlyPaused(s, prev) && s.chapter === 'train' && trainer.epoch > s.epoch) s.setEpoch(trainer.epoch);
-      else if (s.epoch !== prev.epoch || s.training !== prev.training || s.chapter !== prev.chapter) kick();
+      if (s.epoch !== prev.epoch || s.training !== prev.training || s.chapter !== prev.chapter) kick();
     });
     return () => {
       unsubscribe();
+      store.setState({ liveEpoch: null });
       if (raf) cancelAnimationFrame(raf);
     };
   }, [store, trainer, data, clock]);
