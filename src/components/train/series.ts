@@ -73,3 +73,23 @@ export function logTicks([lo, hi]: [number, number]): number[] {
   for (let k = b; k >= a; k -= stride) out.push(10 ** k);
   return out.reverse();
 }
+
+/**
+ * A d3 linear (or log) scale's arithmetic as a plain function, for the thousands of points of a
+ * path: d3's call per point (through its generic interpolators) costs several times the
+ * arithmetic. Same formula as d3's: clamp to the domain if asked, normalise in the domain (its
+ * logarithm on a log axis), then interpolate the range as r0·(1 − t) + r1·t.
+ */
+export function plainScale(domain: readonly number[], range: readonly number[], log = false, clamp = false): (v: number) => number {
+  const f = log ? Math.log : (v: number) => v;
+  const d0 = f(domain[0]);
+  const span = f(domain[1]) - d0;
+  const [r0, r1] = range;
+  const lo = Math.min(domain[0], domain[1]);
+  const hi = Math.max(domain[0], domain[1]);
+  return (v) => {
+    // d3 clamps the value to the domain before the logarithm (so 0 and below sit on the floor).
+    const t = span ? (f(clamp ? Math.max(lo, Math.min(hi, v)) : v) - d0) / span : 0.5;
+    return r0 * (1 - t) + r1 * t;
+  };
+}
