@@ -8,7 +8,7 @@
  * An external store: a view subscribes to its own version only, so a frame re-renders just the
  * view whose turn it is.
  */
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 export const TRAIN_VIEWS = ['status', 'plot', 'loss', 'accuracy', 'norms', 'network', 'table'] as const;
 export type TrainViewId = (typeof TRAIN_VIEWS)[number];
@@ -71,10 +71,13 @@ export class FrameClock {
 
 /** The version of one view: the component re-renders only when its own turn comes. */
 export function useFrameVersion(clock: FrameClock, view: TrainViewId): number {
-  return useSyncExternalStore(clock.subscribe, () => clock.version(view));
+  // A stable snapshot function: a new one each render would make React re-check it after every commit.
+  const read = useCallback(() => clock.version(view), [clock, view]);
+  return useSyncExternalStore(clock.subscribe, read);
 }
 
-/** Whether the trainer has stopped (the plot draws its fine heatmap then). */
+/** Whether the trainer has stopped (the views draw their fine forms then). */
 export function useSettled(clock: FrameClock): boolean {
-  return useSyncExternalStore(clock.subscribe, () => clock.settled);
+  const read = useCallback(() => clock.settled, [clock]);
+  return useSyncExternalStore(clock.subscribe, read);
 }

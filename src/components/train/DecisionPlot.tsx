@@ -7,6 +7,7 @@ import { useT } from '../../store/hooks';
 import { useBox } from '../plots/useBox';
 import { contourSegments } from '../../chapters/train/contour';
 import { paintHeatmap, rgbOf, type Domain, type Rgb } from './heatmap';
+import { tenths } from './series';
 import { useApp } from '../../store/context';
 import '../plots/plots.css';
 
@@ -111,7 +112,7 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
     ctx.putImageData(image, 0, 0);
   }, [grid, G, theme]);
   // Cell (c, r) of the grid is centred at ((c + ½)/G, (r + ½)/G) of the plot, row 0 at the top.
-  const cell = (i: number) => (((i + 0.5) / G) * inner).toFixed(1);
+  const cell = (i: number) => tenths(((i + 0.5) / G) * inner);
   const segs = grid ? contourSegments(grid, G) : [];
   let contour = '';
   for (let i = 0; i < segs.length; i += 4) contour += `M${cell(segs[i])},${cell(segs[i + 1])}L${cell(segs[i + 2])},${cell(segs[i + 3])}`;

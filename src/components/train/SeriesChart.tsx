@@ -24,6 +24,8 @@ interface Props {
   /** Fixed y range (accuracy: [0, 1]). */
   domain?: [number, number];
   format?: (x: number) => string;
+  /** While training moves: a path of half the columns (the exact one once it stops). */
+  coarse?: boolean;
   children?: React.ReactNode;
 }
 
@@ -35,7 +37,7 @@ const HEIGHT = 170;
  * arrow keys, read exact values at an epoch. Long runs are drawn from each pixel's min and max,
  * so the path stays a few hundred points and a spike never disappears.
  */
-export function SeriesChart({ title, series, count, log = false, domain, format = (x) => formatNumber(x), children }: Props) {
+export function SeriesChart({ title, series, count, log = false, domain, format = (x) => formatNumber(x), coarse = false, children }: Props) {
   const t = useT();
   const id = useId();
   const { ref, width, height, scale } = useBox<HTMLDivElement>(360);
@@ -105,7 +107,7 @@ export function SeriesChart({ title, series, count, log = false, domain, format 
               </text>
             ))}
             {series.map((s) => (
-              <path key={s.key} d={bucketPath(s.values, count, px, py, innerW)} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} />
+              <path key={s.key} d={bucketPath(s.values, count, px, py, coarse ? innerW / 2 : innerW)} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} />
             ))}
             {/* The current epoch's value: a dot at the line's end (and the only mark at epoch 0). */}
             {series.map((s) => {

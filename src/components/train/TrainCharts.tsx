@@ -1,5 +1,5 @@
 import { memo, useState, type ComponentType } from 'react';
-import { useFrameVersion, type FrameClock } from '../../chapters/train/frameClock';
+import { useFrameVersion, useSettled, type FrameClock } from '../../chapters/train/frameClock';
 import type { Trainer } from '../../core/train/trainer';
 import { useT } from '../../store/hooks';
 import { COLORS } from '../../theme';
@@ -16,19 +16,21 @@ const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 interface ChartProps {
   trainer: Trainer;
   version: number;
+  /** While training moves: coarser paths (SeriesChart). */
+  coarse: boolean;
 }
 
 /** A chart that follows its own turn in the frame clock. */
 function Follow({ trainer, clock, view, Chart }: { trainer: Trainer; clock: FrameClock; view: 'loss' | 'accuracy' | 'norms'; Chart: ComponentType<ChartProps> }) {
-  return <Chart trainer={trainer} version={useFrameVersion(clock, view)} />;
+  return <Chart trainer={trainer} version={useFrameVersion(clock, view)} coarse={!useSettled(clock)} />;
 }
 
-function LossChartView({ trainer }: ChartProps) {
+function LossChartView({ trainer, coarse }: ChartProps) {
   const t = useT();
   const [log, setLog] = useState(false);
   const { J } = trainer.series();
   return (
-    <SeriesChart title={t('train.lossChart')} series={[{ key: 'J', label: 'J', values: J, color: COLORS.accent }]} count={J.length} log={log}>
+    <SeriesChart title={t('train.lossChart')} series={[{ key: 'J', label: 'J', values: J, color: COLORS.accent }]} count={J.length} log={log} coarse={coarse}>
       <label className="train-log">
         <input type="checkbox" checked={log} onChange={(e) => setLog(e.currentTarget.checked)} /> {t('train.logScale')}
       </label>
@@ -39,7 +41,7 @@ function LossChartView({ trainer }: ChartProps) {
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 const UNIT: [number, number] = [0, 1];
 
-function AccuracyChartView({ trainer }: ChartProps) {
+function AccuracyChartView({ trainer, coarse }: ChartProps) {
   const t = useT();
   const { accuracy } = trainer.series();
   return (
@@ -49,11 +51,12 @@ function AccuracyChartView({ trainer }: ChartProps) {
       count={accuracy.length}
       domain={UNIT}
       format={percent}
+      coarse={coarse}
     />
   );
 }
 
-function NormsChartView({ trainer }: ChartProps) {
+function NormsChartView({ trainer, coarse }: ChartProps) {
   const t = useT();
   const norms = trainer.series().gradNorm;
   return (
@@ -62,6 +65,7 @@ function NormsChartView({ trainer }: ChartProps) {
       series={norms.map((values, k) => ({ key: `n${k}`, label: `‖θ${SUP[k + 1]}‖`, values, color: LAYER_COLORS[k % 4], dash: LAYER_DASHES[k % 4] }))}
       count={norms[0]?.length ?? 0}
       log
+      coarse={coarse}
     >
       <ul className="train-legend" aria-hidden="true">
         {norms.map((_, k) => (

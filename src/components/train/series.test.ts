@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { bucketPath, logTicks, plainScale, seriesExtent } from './series';
+import { bucketPath, logTicks, plainScale, seriesExtent, tenths } from './series';
 
 const id = (v: number) => v;
 
@@ -8,6 +8,10 @@ describe('per-epoch chart helpers', () => {
   it('draws every point of a short run and breaks the line at a value it cannot place', () => {
     expect(bucketPath([1, 2, 3], 3, id, id, 100)).toBe('M0.0,1.0L1.0,2.0L2.0,3.0');
     expect(bucketPath([1, NaN, 3], 3, id, id, 100)).toBe('M0.0,1.0M2.0,3.0');
+  });
+
+  it('writes one decimal as toFixed(1) does', () => {
+    for (const v of [0, 1, 12.34, 12.36, 99.95, 517.04, -3.21, 1e-7, 123456.78]) expect(tenths(v)).toBe(v.toFixed(1));
   });
 
   it('keeps a long run to a few points per pixel, spikes included', () => {
