@@ -115,8 +115,10 @@ export function useTrainer(): TrainerView {
     });
     return () => {
       unsubscribe();
-      store.setState({ liveEpoch: null });
       if (raf) cancelAnimationFrame(raf);
+      // The next trainer (a new α while playing) goes on from the epoch this one reached.
+      const s = store.getState();
+      store.setState({ liveEpoch: null, ...(s.training && trainer.epoch > s.epoch ? { epoch: trainer.epoch } : {}) });
     };
   }, [store, trainer, data, clock]);
   return { trainer, data, clock };
