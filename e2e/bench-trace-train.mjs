@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Where a training frame's time goes: a Chromium trace (devtools.timeline and the V8 sampling
-// profiler) of the training chapter playing at 100 epochs a frame, summarised as main-thread
-// self time by kind and by event, script by function, and the longest main-thread tasks.
+// profiler) of the training chapter playing at 100 epochs a frame (bench-train.mjs's cases),
+// summarised as main-thread self time by kind and by event, script by function (self and
+// inclusive), the main-thread tasks, and the thread CPU time per frame (tdur: what the frames
+// cost whatever else the machine runs, so builds compare even on a loaded machine).
 //
-//   node e2e/bench-trace-train.mjs [xor|circles] [throttle] [--dist DIR] [--seconds S] [--out trace.json]
+//   node e2e/bench-trace-train.mjs [xor|circles] [throttle] [--dist DIR] [--seconds S] [--no-profile] [--out trace.json]
 import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,12 +129,6 @@ try {
     seconds * 1000,
   );
   const epoch = await page.getAttribute('[data-chapter="train"]', 'data-shown-epoch');
-  const slots = await page.evaluate(() => window.__slots ?? []);
-  if (slots.length) {
-    const by = new Map();
-    for (const [name, train, render] of slots.slice(6)) by.set(name, [...(by.get(name) ?? []), [train, render]]);
-    for (const [name, xs] of by) console.log(`  slot ${name.padEnd(9)} ×${xs.length}: train ${quantile(xs.map((x) => x[0]), 0.5).toFixed(1)} ms, render+commit p50 ${quantile(xs.map((x) => x[1]), 0.5).toFixed(1)} max ${Math.max(...xs.map((x) => x[1])).toFixed(1)} ms`);
-  }
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await cdp.send('Tracing.end');
   await done;

@@ -51,11 +51,13 @@ export function TrainChapter() {
   const theta = trainer.thetaViews();
   const rows = useMemo(() => data.samples.map(sampleToRow), [data]);
   const diverged = trainer.diverged !== null && trainer.epoch === trainer.diverged - 1 && target > trainer.epoch;
+  // While training, the store's epoch follows the trainer only now and then: the epoch reached is the one shown.
+  const epoch = training ? record.epoch : target;
   return (
-    <div className="train-chapter" {...shown} data-epoch={training ? record.epoch : target} data-shown-epoch={Math.min(clock.shownEpoch, record.epoch)} data-version={version}>
+    <div className="train-chapter" {...shown} data-epoch={epoch} data-shown-epoch={Math.min(clock.shownEpoch, record.epoch)} data-version={version}>
       <h2 className="chapter-title">{t('chapter.train')}</h2>
       <p className="train-lead">{t('train.lead')}</p>
-      <TrainControls busy={!training && record.epoch !== target && !diverged} />
+      <TrainControls busy={!training && record.epoch !== target && !diverged} epoch={epoch} />
       <TrainStatus record={record} target={target} diverged={diverged} weightNorm={weightNorm(layers, theta)} />
       {data.problem && (
         <p className="notice" role="status">
