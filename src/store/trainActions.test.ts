@@ -21,6 +21,25 @@ describe('the training slice (SPEC §8, §10)', () => {
     expect(s().step).toBe(selectStepCount(s()));
   });
 
+  it('pauses at, and steps one epoch on or back from, the epoch the trainer reached ahead of the store', () => {
+    const store = open('chapter=train&epoch=10');
+    const s = () => store.getState();
+    let trainer = 10;
+    store.setState({ liveEpoch: () => trainer });
+    s().toggleTraining();
+    trainer = 25;
+    s().toggleTraining();
+    expect(s()).toMatchObject({ training: false, epoch: 25 });
+    // Paused, the store's epoch is the truth (the trainer may be on its way to it).
+    trainer = 3;
+    s().epochBy(1);
+    expect(s().epoch).toBe(26);
+    s().toggleTraining();
+    trainer = 40;
+    s().epochBy(-1);
+    expect(s()).toMatchObject({ training: false, epoch: 39 });
+  });
+
   it('hands one sample of a 2-…-1 network to the stepper as x1, x2, y, and a larger batch as data', () => {
     const store = open('chapter=train&epoch=4');
     store.getState().openInStepper({ weights: [[1, 2, 3, 4, 5, 6], [7, 8, 9]], rows: [[0, 1, 1]] });

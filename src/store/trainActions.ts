@@ -24,9 +24,15 @@ export interface StepperHandOff {
 export interface TrainSlice {
   /** Epochs advance every frame while true (the stepper's `playing` is for timelines). */
   training: boolean;
+  /**
+   * The epoch the chapter's trainer has reached, set by the chapter (null without one). While
+   * training it leads `epoch`, which follows it only now and then (so the URL and every
+   * subscriber are not written each frame); Pause and one epoch on or back start from it.
+   */
+  liveEpoch: (() => number) | null;
   trainSpeed: TrainSpeed;
   setEpoch: (epoch: number) => void;
-  /** One epoch on (+1) or back (−1, recomputed); PageUp at epoch 0 leaves for the network (SPEC §10). */
+  /** One epoch on (+1) or back (−1, recomputed) from the one reached; PageUp at epoch 0 leaves for the network (SPEC §10). */
   epochBy: (direction: 1 | -1) => void;
   toggleTraining: () => void;
   /** Back to epoch 0: the same initial weights. */
@@ -76,19 +82,25 @@ export function rowsFit(rows: Rows, layers: Layers): boolean {
 export function trainActions(set: Set, get: Get): TrainSlice {
   /** A change to what is trained keeps the epoch: the curve is recomputed for the new settings. */
   const edit = (patch: Partial<AppState>) => set(patch);
+  /** The epoch on screen: the trainer's while it trains ahead of the store, else the store's. */
+  const reached = () => {
+    const { epoch, training, liveEpoch } = get();
+    return training && liveEpoch ? Math.max(epoch, Math.min(EPOCH_MAX, liveEpoch())) : epoch;
+  };
   return {
     training: false,
+    liveEpoch: null,
     trainSpeed: 1,
     setEpoch: (epoch) => {
       const e = Math.max(0, Math.min(EPOCH_MAX, Math.trunc(epoch) || 0));
       set({ epoch: e, training: get().training && e < EPOCH_MAX });
     },
     epochBy: (direction) => {
-      const { epoch } = get();
+      const epoch = reached();
       if (direction < 0 && epoch === 0) return get().pageBack();
       set({ epoch: Math.max(0, Math.min(EPOCH_MAX, epoch + direction)), training: false });
     },
-    toggleTraining: () => set({ training: !get().training && get().epoch < EPOCH_MAX }),
+    toggleTraining: () => (get().training ? set({ training: false, epoch: reached() }) : set({ training: get().epoch < EPOCH_MAX })),
     resetTraining: () => set({ epoch: 0, training: false }),
     setTrainSpeed: (trainSpeed) => set({ trainSpeed }),
     setTrainParam: (key, value) => {

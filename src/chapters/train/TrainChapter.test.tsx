@@ -68,6 +68,34 @@ describe('the training chapter', () => {
     expect(value('J')).toBe(reference(store.getState(), at).record().J);
   });
 
+  it('redraws its views in turn while playing, and shows every one at the exact state once paused', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<App />, 'chapter=train&lang=en&dataset=circles&layers=2,4,4,1&n=40');
+    await waitForChapter('train');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Speed/ }), '20');
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    // While playing, the root never says it shows the epoch asked for ahead of its views.
+    await waitFor(() => expect(store.getState().epoch).toBeGreaterThan(30), SLOW);
+    expect(Number(root().dataset.shownEpoch)).toBeLessThanOrEqual(Number(root().dataset.epoch));
+    const seen = store.getState().epoch;
+    await user.click(screen.getByRole('button', { name: 'Pause', pressed: true }));
+    // Pause keeps the epoch the trainer reached (never one behind what was on screen).
+    const at = store.getState().epoch;
+    expect(at).toBeGreaterThanOrEqual(seen);
+    await caughtUp(at);
+    const ref = reference(store.getState(), at);
+    const w = ref.weights();
+    const layers = [2, 4, 4, 1];
+    for (let l = 1; l < layers.length; l++) {
+      for (let j = 1; j <= layers[l]; j++)
+        for (let i = 0; i <= layers[l - 1]; i++) expect(value(`theta${l}_${j}${i}`), `theta${l}_${j}${i}`).toBe(w[l - 1][(j - 1) * (layers[l - 1] + 1) + i]);
+      expect(value(`grad_norm${l}`)).toBe(ref.record().gradNorm[l - 1]);
+    }
+    expect(value('epoch')).toBe(at);
+    expect(value('J')).toBe(ref.record().J);
+    expect(value('accuracy')).toBe(ref.record().accuracy);
+  });
+
   it('opens a link at epoch N after N epochs, and names a batch larger than the data set', async () => {
     const { store } = renderWithStore(<App />, 'chapter=train&lang=en&epoch=40&batch=50&alpha=2');
     await waitForChapter('train');

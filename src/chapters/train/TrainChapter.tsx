@@ -14,18 +14,13 @@ import { FilePanel } from '../../components/train/FilePanel';
 import { LiveNetwork } from '../../components/train/LiveNetwork';
 import { Moments } from '../../components/train/Moments';
 import { useTrainer } from './useTrainer';
+import { useFrameVersion } from './frameClock';
 import { useTrainingChecks } from './useTrainingChecks';
-import { useThrottled } from './useThrottled';
 import './train.css';
 import './train-figures.css';
 import './train-fields.css';
 import './train-present.css';
 
-/**
- * The update step repeated (SPEC §8): the data over the decision heatmap, J, accuracy and the
- * gradient norms over epochs, the live weights, and every setting. `data-epoch` is the epoch asked
- * for and `data-shown-epoch` the one on screen: tests wait for the two to agree.
- */
 /** ‖θ‖ over every non-bias weight: what λ shrinks. */
 function weightNorm(layers: readonly number[], theta: readonly ArrayLike<number>[]): number {
   let sq = 0;
@@ -36,26 +31,33 @@ function weightNorm(layers: readonly number[], theta: readonly ArrayLike<number>
   return Math.sqrt(sq);
 }
 
+/**
+ * The update step repeated (SPEC §8): the data over the decision heatmap, J, accuracy and the
+ * gradient norms over epochs, the live weights, and every setting. `data-epoch` is the epoch asked
+ * for (while training: the one reached) and `data-shown-epoch` the oldest one on screen: tests
+ * wait for the two to agree, which happens only once every view shows the epoch asked for.
+ */
 export function TrainChapter() {
   const t = useT();
   const shown = useShownStepAttrs('train');
-  const { trainer, data, version } = useTrainer();
+  const { trainer, data, clock } = useTrainer();
   useTrainingChecks(data, trainer.m);
+  // The root and the numbers redraw in the numbers' turn (every other frame while training).
+  const version = useFrameVersion(clock, 'status');
   const target = useApp((s) => s.epoch);
   const training = useApp((s) => s.training);
-  // The figure and the table follow a few times a second while training (every frame otherwise).
-  const slow = useThrottled(version, training ? 250 : 0);
   const layers = trainer.config.layers;
   const record = trainer.record();
-  const series = trainer.series();
   const theta = trainer.thetaViews();
   const rows = useMemo(() => data.samples.map(sampleToRow), [data]);
   const diverged = trainer.diverged !== null && trainer.epoch === trainer.diverged - 1 && target > trainer.epoch;
+  // While training, the store's epoch follows the trainer only now and then: the epoch reached is the one shown.
+  const epoch = training ? record.epoch : target;
   return (
-    <div className="train-chapter" {...shown} data-epoch={target} data-shown-epoch={record.epoch} data-version={version}>
+    <div className="train-chapter" {...shown} data-epoch={epoch} data-shown-epoch={Math.min(clock.shownEpoch, record.epoch)} data-version={version}>
       <h2 className="chapter-title">{t('chapter.train')}</h2>
       <p className="train-lead">{t('train.lead')}</p>
-      <TrainControls busy={record.epoch !== target && !diverged} />
+      <TrainControls busy={!training && record.epoch !== target && !diverged} epoch={epoch} />
       <TrainStatus record={record} target={target} diverged={diverged} weightNorm={weightNorm(layers, theta)} />
       {data.problem && (
         <p className="notice" role="status">
@@ -63,13 +65,13 @@ export function TrainChapter() {
         </p>
       )}
       <div className="train-stage">
-        <PlotPanel layers={layers} theta={theta} rows={rows} version={version} />
-        <TrainCharts count={record.epoch + 1} J={series.J} accuracy={series.accuracy} norms={series.gradNorm} />
+        <PlotPanel layers={layers} theta={theta} rows={rows} clock={clock} />
+        <TrainCharts trainer={trainer} clock={clock} />
       </div>
       <div className="train-panels">
         <div className="train-side">
-          <LiveNetwork layers={layers} theta={theta} version={slow} />
-          <WeightsTable layers={layers} theta={theta} trainer={trainer} version={slow} />
+          <LiveNetwork layers={layers} theta={theta} clock={clock} />
+          <WeightsTable layers={layers} theta={theta} trainer={trainer} clock={clock} />
         </div>
         <div className="train-side">
           <Moments />

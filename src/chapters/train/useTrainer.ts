@@ -2,23 +2,35 @@
  * The trainer behind the chapter (SPEC §8): made from the URL keys alone (a new one whenever a
  * key it depends on changes), and driven by one animation-frame loop that chases the store's
  * `epoch` (a link's epoch=N, one epoch on or back) or, while training, moves it on. Every frame's
- * training is bounded by a time budget, so input and painting never wait for it.
+ * training is bounded by a time budget, so input and painting never wait for it, and each frame
+ * redraws one view in turn (frameClock.ts); once the trainer stops, every view shows its state.
  */
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppStore } from '../../store/context';
 import { weightsOf } from '../../core/netState';
 import { batchSizeOf, dataSetOf, type DataSet } from '../../core/train/datasets';
 import { createTrainer, type Trainer } from '../../core/train/trainer';
+import { FrameClock } from './frameClock';
 
-/** Milliseconds of training per frame: leaves the rest of a 16.7 ms frame to React and painting. */
-export const TRAIN_BUDGET_MS = 5;
+/**
+ * Milliseconds of training per frame: at CPU 4× throttle a 16.7 ms frame also holds one view's
+ * redraw, style, layout and paint, so training takes a small share of it.
+ */
+export const TRAIN_BUDGET_MS = 2.5;
+
+/**
+ * While training, the store's epoch (and with it the URL and every store subscriber) follows the
+ * trainer at most this often; the chapter's numbers show the trainer's own epoch in between.
+ */
+export const STORE_SYNC_MS = 1000;
 
 export interface TrainerView {
   trainer: Trainer;
   data: DataSet;
-  /** Bumped whenever the trainer moved, so views derived from it recompute. */
-  version: number;
+  /** Which view redraws in which frame (frameClock.ts). */
+  clock: FrameClock;
 }
 
 /** The epoch the trainer can reach for a wanted one: training stops before an update that diverges. */
@@ -62,38 +74,52 @@ export function useTrainer(): TrainerView {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [k.layers, k.t1, k.t2, k.t3, k.t4, data, k.alpha, k.lambda, k.batch, k.seed],
   );
-  const [version, bump] = useReducer((v: number) => v + 1, 0);
+  const [clock] = useState(() => new FrameClock());
   useEffect(() => {
-    let frame = 0;
+    let raf = 0;
+    let synced = -Infinity;
     const kick = () => {
-      if (frame === 0) frame = requestAnimationFrame(tick);
+      if (raf === 0) raf = requestAnimationFrame(tick);
     };
     const tick = () => {
-      frame = 0;
+      raf = 0;
       const s = store.getState();
       if (s.chapter !== 'train' || data.samples.length === 0) return;
-      const goal = reachable(trainer, s.epoch);
-      // Catch up with the wanted epoch first (a new α while playing recomputes the way there).
-      if (trainer.epoch !== goal) trainer.advance(goal, TRAIN_BUDGET_MS);
-      else if (s.training) {
-        trainer.advance(trainer.epoch + s.trainSpeed, TRAIN_BUDGET_MS);
-        s.setEpoch(trainer.epoch);
+      // Everything a frame changes renders inside this callback, before the frame's style and paint.
+      flushSync(() => {
+        const goal = reachable(trainer, s.epoch);
+        // While training the trainer leads and the store's epoch follows (STORE_SYNC_MS);
+        // otherwise (a link's epoch, one epoch, a new α) the trainer chases the store's epoch.
+        if (s.training && trainer.epoch >= goal) trainer.advance(trainer.epoch + s.trainSpeed, TRAIN_BUDGET_MS);
+        else if (trainer.epoch !== goal) trainer.advance(goal, TRAIN_BUDGET_MS);
         // Training stops at an update that would diverge (J rising is shown up to there).
-        if (trainer.diverged !== null) store.setState({ training: false });
-      }
-      bump();
-      const now = store.getState();
-      if (now.training || trainer.epoch !== reachable(trainer, now.epoch)) kick();
+        if (s.training && trainer.diverged !== null) store.setState({ epoch: trainer.epoch, training: false });
+        const now = store.getState();
+        const moving = now.training || trainer.epoch !== reachable(trainer, now.epoch);
+        const views = clock.frame(trainer.epoch, !moving);
+        if (now.training && views.includes('status') && now.epoch !== trainer.epoch && performance.now() - synced >= STORE_SYNC_MS) {
+          synced = performance.now();
+          now.setEpoch(trainer.epoch);
+        }
+      });
+      const after = store.getState();
+      if (after.training || trainer.epoch !== reachable(trainer, after.epoch)) kick();
     };
-    bump();
+    // A new trainer (or data) is shown whole at once, then chased.
+    clock.frame(trainer.epoch, true);
+    // Pause and one epoch on or back start from the epoch this trainer reached (trainActions.ts).
+    store.setState({ liveEpoch: () => trainer.epoch });
     kick();
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.epoch !== prev.epoch || s.training !== prev.training || s.chapter !== prev.chapter) kick();
     });
     return () => {
       unsubscribe();
-      if (frame) cancelAnimationFrame(frame);
+      if (raf) cancelAnimationFrame(raf);
+      // The next trainer (a new α while playing) goes on from the epoch this one reached.
+      const s = store.getState();
+      store.setState({ liveEpoch: null, ...(s.training && trainer.epoch > s.epoch ? { epoch: trainer.epoch } : {}) });
     };
-  }, [store, trainer, data]);
-  return { trainer, data, version };
+  }, [store, trainer, data, clock]);
+  return { trainer, data, clock };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../../core/format';
 import { snapToStep } from '../../core/snap';
@@ -7,6 +7,7 @@ import { useT } from '../../store/hooks';
 import { useBox } from '../plots/useBox';
 import { contourSegments } from '../../chapters/train/contour';
 import { paintHeatmap, rgbOf, type Domain, type Rgb } from './heatmap';
+import { tenths } from './series';
 import { useApp } from '../../store/context';
 import '../plots/plots.css';
 
@@ -31,6 +32,56 @@ const SNAP = 0.01;
 
 const cssColor = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
 
+interface MarksProps {
+  rows: Rows;
+  s1: number;
+  output: number;
+  domain: Domain;
+  inner: number;
+  scale: number;
+  radius: number;
+  /** Present when a click on a point removes it (stable across renders). */
+  onRemove?: (index: number) => void;
+}
+
+/**
+ * The ticks and the points: they change with the data and the size, not with the weights, so
+ * they are not rebuilt when the heatmap and the contour are redrawn while training.
+ */
+function MarksView({ rows, s1, output, domain, inner, scale, radius, onRemove }: MarksProps) {
+  const x = scaleLinear().domain(domain.x).range([0, inner]);
+  const y = scaleLinear().domain(domain.y).range([inner, 0]);
+  return (
+    <>
+      {x.ticks(5).map((v) => (
+        <text key={`x${v}`} className="plot-tick" x={x(v)} y={inner + 18 * scale} textAnchor="middle">
+          {formatNumber(v, 3)}
+        </text>
+      ))}
+      {y.ticks(5).map((v) => (
+        <text key={`y${v}`} className="plot-tick" x={-6} y={y(v)} dy="0.32em" textAnchor="end">
+          {formatNumber(v, 3)}
+        </text>
+      ))}
+      {rows.map((r, i) => {
+        const one = r[s1 + output] === 1;
+        return (
+          <circle
+            key={i}
+            className={`train-point ${one ? 'one' : 'zero'}`}
+            cx={x(r[0])}
+            cy={y(r[1])}
+            r={radius}
+            onClick={onRemove ? () => onRemove(i) : undefined}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+const Marks = memo(MarksView);
+
 /** The data set's points over the decision heatmap of the network's output, with its 0.5 contour. */
 export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props) {
   const t = useT();
@@ -50,7 +101,8 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
   // The palette is read once per theme: getComputedStyle every frame would force a style pass each time.
   const theme = useApp((s) => s.theme);
   const palette = useRef<{ theme: unknown; colors: [Rgb, Rgb, Rgb] } | null>(null);
-  useEffect(() => {
+  // Drawn in the commit that brings the new grid, so the frame that computed it also paints it.
+  useLayoutEffect(() => {
     const el = canvas.current;
     const ctx = el?.getContext('2d');
     if (!el || !ctx || !grid) return;
@@ -60,7 +112,7 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
     ctx.putImageData(image, 0, 0);
   }, [grid, G, theme]);
   // Cell (c, r) of the grid is centred at ((c + ½)/G, (r + ½)/G) of the plot, row 0 at the top.
-  const cell = (i: number) => (((i + 0.5) / G) * inner).toFixed(1);
+  const cell = (i: number) => tenths(((i + 0.5) / G) * inner);
   const segs = grid ? contourSegments(grid, G) : [];
   let contour = '';
   for (let i = 0; i < segs.length; i += 4) contour += `M${cell(segs[i])},${cell(segs[i + 1])}L${cell(segs[i + 2])},${cell(segs[i + 3])}`;
@@ -76,6 +128,12 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
     edit?.remove(i);
     setSaid(t('train.custom.removed'));
   };
+  // The points' click handler stays the same function, so the points are not rebuilt per redraw.
+  const removeNow = useRef(remove);
+  useLayoutEffect(() => {
+    removeNow.current = remove;
+  });
+  const onRemove = useCallback((i: number) => removeNow.current(i), []);
   const onClick = (e: MouseEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     add(x.invert(((e.clientX - box.left) / box.width) * inner), y.invert(((e.clientY - box.top) / box.height) * inner));
@@ -123,31 +181,9 @@ export function DecisionPlot({ rows, s1, output, grid, G, domain, edit }: Props)
           >
             <g transform={`translate(${M},${M})`}>
               <rect className="plot-area" width={inner} height={inner} />
-              {x.ticks(5).map((v) => (
-                <text key={`x${v}`} className="plot-tick" x={x(v)} y={inner + 18 * scale} textAnchor="middle">
-                  {formatNumber(v, 3)}
-                </text>
-              ))}
-              {y.ticks(5).map((v) => (
-                <text key={`y${v}`} className="plot-tick" x={-6} y={y(v)} dy="0.32em" textAnchor="end">
-                  {formatNumber(v, 3)}
-                </text>
-              ))}
               <path className="train-contour" d={contour} />
               {edit && <rect className="train-plot-click" width={inner} height={inner} onClick={onClick} />}
-              {rows.map((r, i) => {
-                const one = r[s1 + output] === 1;
-                return (
-                  <circle
-                    key={i}
-                    className={`train-point ${one ? 'one' : 'zero'}`}
-                    cx={x(r[0])}
-                    cy={y(r[1])}
-                    r={radius}
-                    onClick={edit ? () => remove(i) : undefined}
-                  />
-                );
-              })}
+              <Marks rows={rows} s1={s1} output={output} domain={domain} inner={inner} scale={scale} radius={radius} onRemove={edit ? onRemove : undefined} />
               {cursor && <circle className="train-cursor" cx={x(cursor[0])} cy={y(cursor[1])} r={9} />}
             </g>
           </svg>

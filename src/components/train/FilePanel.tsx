@@ -18,7 +18,8 @@ function FilePanelView({ trainer, rows }: { trainer: Trainer; rows: Rows }) {
   // Read at the click: the panel does not re-render with every epoch.
   const name = () => `backprop-stepper-train-${dataset}-epoch${trainer.epoch}`;
   const exportJson = () => {
-    const text = trainingJson(urlStateOf(store.getState()), trainer.weights(), rows);
+    // The trainer's epoch: while training, the store's follows it only now and then.
+    const text = trainingJson({ ...urlStateOf(store.getState()), epoch: trainer.epoch }, trainer.weights(), rows);
     download(`${name()}.json`, new Blob([text], { type: 'application/json' }));
   };
   const exportCsv = () => {

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useFrameVersion, type FrameClock } from '../../chapters/train/frameClock';
 import { scaleLinear } from 'd3-scale';
 import type { Layers } from '../../core/engine';
 import { layoutFor } from '../../layout/shapeLayout';
@@ -22,9 +23,12 @@ function unitName(id: string): string {
  * The network with the weights training has reached: each edge's width follows |θ| and its
  * colour (and dash) its sign. The layout is the network chapter's, for any shape.
  */
-function LiveNetworkView({ layers, theta }: { layers: Layers; theta: readonly ArrayLike<number>[]; version: number }) {
+function LiveNetworkView({ layers, theta, clock }: { layers: Layers; theta: readonly ArrayLike<number>[]; clock: FrameClock }) {
   const t = useT();
-  const layout = layoutFor(layers);
+  // The weights are live views: the clock says when this figure's turn to redraw comes.
+  useFrameVersion(clock, 'network');
+  // The geometry depends on the shape alone (computing it places every label).
+  const layout = useMemo(() => layoutFor(layers), [layers]);
   return (
     <figure className="train-network">
       <figcaption id="train-network-title">{t('train.network')}</figcaption>
@@ -62,5 +66,5 @@ function LiveNetworkView({ layers, theta }: { layers: Layers; theta: readonly Ar
   );
 }
 
-/** Redrawn when `version` says the weights (live views) moved: a few times a second while training. */
+/** Redrawn in its turn while training (frameClock.ts), or when the shape changes. */
 export const LiveNetwork = memo(LiveNetworkView);

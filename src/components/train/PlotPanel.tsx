@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Layers } from '../../core/engine';
 import { predictGrid } from '../../core/train/grid';
 import type { Rows } from '../../core/url';
@@ -6,21 +6,27 @@ import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { POINTS_MAX } from '../../store/trainActions';
 import { DecisionPlot } from './DecisionPlot';
+import { useFrameVersion, useSettled, type FrameClock } from '../../chapters/train/frameClock';
 import { domainOf } from './heatmap';
 
-/** Cells per side of the heatmap: 3 600 forward passes a frame, smoothed by the canvas's scaling. */
+/** Cells per side of the heatmap: 3 600 forward passes, smoothed by the canvas's scaling. */
 export const GRID = 60;
+/** While training moves: a quarter of the passes (the boundary moves too fast to see the difference). */
+export const COARSE_GRID = 30;
 
 interface Props {
   layers: Layers;
   theta: readonly ArrayLike<number>[];
   rows: Rows;
-  /** Bumped when the trainer moved (the weights are live views). */
-  version: number;
+  /** Says when to redraw (the plot's turn while training): the weights are live views. */
+  clock: FrameClock;
 }
 
 /** The decision plot with its choices: which output (K > 1), and for custom data the label to add. */
-export function PlotPanel({ layers, theta, rows, version }: Props) {
+function PlotPanelView({ layers, theta, rows, clock }: Props) {
+  const version = useFrameVersion(clock, 'plot');
+  // While training moves: the heatmap at COARSE_GRID, the exact GRID once it stops.
+  const coarse = !useSettled(clock);
   const t = useT();
   const dataset = useApp((s) => s.dataset);
   const points = useApp((s) => s.points);
@@ -31,11 +37,12 @@ export function PlotPanel({ layers, theta, rows, version }: Props) {
   const [label, setLabel] = useState<0 | 1>(1);
   const custom = dataset === 'custom';
   const domain = useMemo(() => domainOf(rows, custom), [rows, custom]);
+  const G = coarse ? COARSE_GRID : GRID;
   const grid = useMemo(
-    () => predictGrid(layers, theta, { x1: domain.x, x2: [domain.y[0], domain.y[1]], cols: GRID, rows: GRID }, output),
+    () => predictGrid(layers, theta, { x1: domain.x, x2: [domain.y[0], domain.y[1]], cols: G, rows: G }, output),
     // The weights are live views the trainer moves: version says when.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [layers, theta, domain, output, version],
+    [layers, theta, domain, output, version, G],
   );
   const current = points ?? [];
   const edit = custom
@@ -60,7 +67,7 @@ export function PlotPanel({ layers, theta, rows, version }: Props) {
           </select>
         </label>
       )}
-      <DecisionPlot rows={rows} s1={layers[0]} output={output} grid={grid} G={GRID} domain={domain} edit={edit} />
+      <DecisionPlot rows={rows} s1={layers[0]} output={output} grid={grid} G={G} domain={domain} edit={edit} />
       {custom && (
         <div className="train-custom">
           <div role="radiogroup" aria-label={t('train.custom.label')} className="label-choice">
@@ -81,3 +88,6 @@ export function PlotPanel({ layers, theta, rows, version }: Props) {
     </div>
   );
 }
+
+/** Redrawn in its turn while training, or when its own settings change. */
+export const PlotPanel = memo(PlotPanelView);

@@ -2,11 +2,17 @@ import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { EPOCH_MAX, TRAIN_SPEEDS, type TrainSpeed } from '../../store/trainActions';
 
+interface Props {
+  /** The trainer is on its way to the epoch asked for: one epoch on or back waits. */
+  busy: boolean;
+  /** The epoch on screen (while training, ahead of the store's, which follows it now and then). */
+  epoch: number;
+}
+
 /** Play / Pause, one epoch on or back, Reset to the same initial weights, and the speed (SPEC §4.3, §8). */
-export function TrainControls({ busy }: { busy: boolean }) {
+export function TrainControls({ busy, epoch }: Props) {
   const t = useT();
   const training = useApp((s) => s.training);
-  const epoch = useApp((s) => s.epoch);
   const speed = useApp((s) => s.trainSpeed);
   const { toggleTraining, epochBy, resetTraining, setTrainSpeed } = useActions();
   return (

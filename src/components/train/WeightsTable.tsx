@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useFrameVersion, type FrameClock } from '../../chapters/train/frameClock';
 import type { Layers } from '../../core/engine';
 import { Quantity } from '../quantities/Quantity';
 import { useT } from '../../store/hooks';
@@ -10,8 +11,10 @@ const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  * The current weights, one row per layer's matrix (bias column first), each with its SPEC §4.2
  * id theta{l}_{ji}, and the last step's gradient norm ‖D^l‖ as grad_norm{l}.
  */
-function WeightsTableView({ layers, theta, trainer }: { layers: Layers; theta: readonly ArrayLike<number>[]; trainer: Trainer; version: number }) {
+function WeightsTableView({ layers, theta, trainer, clock }: { layers: Layers; theta: readonly ArrayLike<number>[]; trainer: Trainer; clock: FrameClock }) {
   const t = useT();
+  // The weights are live views: the clock says when this table's turn to redraw comes.
+  useFrameVersion(clock, 'table');
   const norms = trainer.record().gradNorm;
   return (
     <section className="train-weights" aria-labelledby="train-weights-title">
@@ -45,5 +48,5 @@ function WeightsTableView({ layers, theta, trainer }: { layers: Layers; theta: r
   );
 }
 
-/** Redrawn when `version` says the trainer moved: a few times a second while training. */
+/** Redrawn in its turn while training (frameClock.ts), or when its props change. */
 export const WeightsTable = memo(WeightsTableView);

@@ -162,6 +162,18 @@ describe('trainer, full batch', () => {
     direct.goTo(2000);
     expect(t.weights()).toEqual(direct.weights());
   });
+
+  it('stops before a slice as long as the last one would overrun the budget', () => {
+    let clock = 0;
+    // Every look at the clock finds one more millisecond gone: each slice takes 1 ms.
+    const now = () => (clock += 1);
+    const t = createTrainer({ ...base, samples: Array.from({ length: 300 }, (_, i) => XOR[i % 4]) });
+    const start = clock + 1;
+    const p = t.advance(1000, 3.5, now);
+    expect(p.done).toBe(false);
+    expect(clock - start).toBeLessThanOrEqual(3.5);
+    expect(t.epoch).toBeGreaterThan(0);
+  });
 });
 
 describe('trainer, mini-batches', () => {

@@ -24,8 +24,11 @@ export { MAX_EPOCH, type NextBatch, type TrainConfig, type TrainProgress, type T
 
 /** Snapshots every so many sample-steps, so going back one epoch recomputes at most this many. */
 const SNAPSHOT_SAMPLES = 8192;
-/** How many sample-steps run between two looks at the clock in advance(). */
-const CLOCK_SAMPLES = 1024;
+/**
+ * How many sample-steps run between two looks at the clock in advance(): a look costs far less
+ * than 256 sample-steps, and a frame's budget is overrun by at most that much work.
+ */
+const CLOCK_SAMPLES = 256;
 
 export class Trainer {
   readonly config: TrainConfig;
@@ -131,6 +134,7 @@ export class Trainer {
     if (goal < this.current) this.restore(goal);
     const perCheck = Math.max(1, Math.floor(CLOCK_SAMPLES / Math.max(1, this.m)));
     let since = 0;
+    let last = start;
     while (this.current < goal) {
       if (!this.stepEpoch()) {
         this.divergedAt = this.current + 1;
@@ -139,7 +143,13 @@ export class Trainer {
       }
       if (++since >= perCheck) {
         since = 0;
-        if (budgetMs !== Infinity && now() - start >= budgetMs) break;
+        if (budgetMs !== Infinity) {
+          // Stop when the next slice, as long as the last one, would end past the budget.
+          const t = now();
+          const slice = t - last;
+          last = t;
+          if (t - start + slice > budgetMs) break;
+        }
       }
     }
     this.ensureRecord();

@@ -8,7 +8,7 @@ export const train = {
   'train.controls': 'Training controls',
   'train.oneEpoch': 'One epoch',
   'train.backEpoch': 'Back one epoch',
-  'train.speed': 'Speed (epochs per frame)',
+  'train.speed': 'Speed (epochs per frame, at most)',
   'train.speedOption': '{n}×',
   'train.settings': 'Settings',
   'train.alpha': 'Learning rate α',

@@ -8,7 +8,7 @@ export const train = {
   'train.controls': '训练控制',
   'train.oneEpoch': '训练一轮',
   'train.backEpoch': '退回一轮',
-  'train.speed': '速度（每帧轮数）',
+  'train.speed': '速度（每帧最多轮数）',
   'train.speedOption': '{n}×',
   'train.settings': '设置',
   'train.alpha': '学习率 α',

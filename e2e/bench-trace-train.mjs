@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// Where a training frame's time goes: a Chromium trace (devtools.timeline and the V8 sampling
+// profiler) of the training chapter playing at 100 epochs a frame (bench-train.mjs's cases),
+// summarised as main-thread self time by kind and by event, script by function (self and
+// inclusive), the main-thread tasks, and the thread CPU time per frame (tdur: what the frames
+// cost whatever else the machine runs, so builds compare even on a loaded machine).
+//
+//   node e2e/bench-trace-train.mjs [xor|circles] [throttle] [--dist DIR] [--seconds S] [--no-profile] [--out trace.json]
+import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { addBlankPage, launchCold, quantile } from './bench-browser.mjs';
+import { TRAIN_CASES, TRAIN_SPEED } from './bench-train.mjs';
+
+const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const which = positional[0] ?? 'circles';
+const throttle = Number(positional[1]) || 4;
+const seconds = Number(flag('--seconds')) || 3;
+const trainCase = TRAIN_CASES.find((c) => c.name.includes(which)) ?? TRAIN_CASES[1];
+
+// --no-profile: without the sampling profiler, whose interrupts inflate script time.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel',
+  ...(process.argv.includes('--no-profile') ? [] : ['disabled-by-default-v8.cpu_profiler'])];
+const KIND = {
+  script: ['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'v8.run', 'V8.Execute', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'],
+  style: ['UpdateLayoutTree', 'RecalculateStyles'],
+  layout: ['Layout', 'UpdateLayerTree'],
+  paint: ['Paint', 'PrePaint', 'Layerize', 'PaintImage', 'Commit', 'UpdateLayer', 'RasterTask', 'CompositeLayers'],
+};
+const kindOf = new Map(Object.entries(KIND).flatMap(([k, names]) => names.map((n) => [n, k])));
+const key = (e) => `${e.pid}:${e.tid}`;
+
+function mainThread(events) {
+  const names = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key);
+  const count = new Map(names.map((k) => [k, 0]));
+  for (const e of events) if (count.has(key(e))) count.set(key(e), count.get(key(e)) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function selfTimes(events, thread) {
+  const xs = events.filter((e) => key(e) === thread && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const byName = new Map();
+  const stack = [];
+  const add = (e) => byName.set(e.name, (byName.get(e.name) ?? 0) + e.self);
+  for (const e of xs) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) add(stack.pop());
+    if (stack.length) stack.at(-1).self -= Math.min(e.dur, stack.at(-1).ts + stack.at(-1).dur - e.ts);
+    stack.push({ ...e, self: e.dur });
+  }
+  while (stack.length) add(stack.pop());
+  const byKind = new Map();
+  for (const [name, us] of byName) if (name !== 'ThreadControllerImpl::RunTask' && name !== 'RunTask') byKind.set(kindOf.get(name) ?? 'other', (byKind.get(kindOf.get(name) ?? 'other') ?? 0) + us / 1000);
+  return { byKind, byName: new Map([...byName].map(([n, us]) => [n, us / 1000])) };
+}
+
+/** Script time by the innermost function of the app's code, inclusive of what it calls ("total") and self. */
+function scriptByFunction(events) {
+  const nodes = new Map();
+  const self = new Map();
+  const total = new Map();
+  const t = new Map();
+  for (const e of events.filter((e) => e.name === 'ProfileChunk' || e.name === 'Profile')) {
+    const id = e.id ?? e.args?.data?.id;
+    if (e.name === 'Profile') {
+      t.set(id, e.args.data.startTime);
+      continue;
+    }
+    const p = e.args.data.cpuProfile ?? {};
+    for (const n of p.nodes ?? []) nodes.set(`${id}:${n.id}`, n);
+    const deltas = e.args.data.timeDeltas ?? [];
+    (p.samples ?? []).forEach((s, i) => {
+      const dt = (deltas[i + 1] ?? 0) / 1000;
+      let n = nodes.get(`${id}:${s}`);
+      const name = (m) => `${m.callFrame.functionName || '(anon)'} ${m.callFrame.url.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js')}:${m.callFrame.lineNumber}:${m.callFrame.columnNumber}`;
+      if (!n || ['(idle)', '(program)'].includes(n.callFrame?.functionName)) return;
+      const seen = new Set();
+      let first = true;
+      while (n) {
+        if (n.callFrame?.url) {
+          const k = name(n);
+          if (first) self.set(k, (self.get(k) ?? 0) + dt);
+          first = false;
+          if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
+          seen.add(k);
+        } else if (first && n.callFrame?.functionName) {
+          const k = `(${n.callFrame.functionName})`;
+          self.set(k, (self.get(k) ?? 0) + dt);
+        }
+        n = nodes.get(`${id}:${n.parent}`);
+      }
+    });
+  }
+  return { self, total };
+}
+
+const table = (m, limit = 12) => [...m].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k, v]) => `    ${k.slice(0, 70).padEnd(70)} ${v.toFixed(1).padStart(8)} ms`).join('\n');
+
+process.env.NODE_ENV = 'production';
+const dist = mkdtempSync(join(tmpdir(), 'bps-trace-train-'));
+if (flag('--dist')) cpSync(flag('--dist'), dist, { recursive: true });
+else await build({ logLevel: 'error', mode: 'production', build: { outDir: dist, emptyOutDir: true } });
+addBlankPage(dist);
+const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+const base = server.resolvedUrls.local[0];
+const b = await launchCold(base, { throttle });
+const { page, cdp } = b;
+try {
+  await page.goto(`${base}?${trainCase.query}`, { waitUntil: 'load' });
+  await page.waitForSelector('[data-chapter="train"][data-shown-epoch="0"]', { timeout: 60_000 });
+  await page.getByRole('combobox', { name: /Speed/ }).selectOption(TRAIN_SPEED);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const gaps = await page.evaluate(
+    (ms) =>
+      new Promise((resolve) => {
+        const frames = [];
+        const tick = (t) => {
+          frames.push(t);
+          if (t - frames[0] < ms) requestAnimationFrame(tick);
+          else resolve(frames.slice(1).map((f, i) => f - frames[i]));
+        };
+        requestAnimationFrame(tick);
+      }),
+    seconds * 1000,
+  );
+  const epoch = await page.getAttribute('[data-chapter="train"]', 'data-shown-epoch');
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await cdp.send('Tracing.end');
+  await done;
+  if (flag('--out')) writeFileSync(flag('--out'), JSON.stringify({ traceEvents: events }));
+  const thread = mainThread(events);
+  const { byKind, byName } = selfTimes(events, thread);
+  const frames = gaps.length;
+  console.log(`training ${trainCase.name}, CPU ${throttle}×, ${TRAIN_SPEED} epochs/frame: ${frames} frames in ${seconds} s, epoch ${epoch}; rAF interval p50 ${quantile(gaps, 0.5).toFixed(1)} p95 ${quantile(gaps, 0.95).toFixed(1)} max ${Math.max(...gaps).toFixed(1)} ms`);
+  console.log('  by kind (self time, whole trace; per frame in brackets):');
+  console.log(table(new Map([...byKind].map(([k, v]) => [`${k} (${(v / frames).toFixed(2)})`, v]))));
+  console.log('  by event (self time):');
+  console.log(table(byName, 18));
+  const { self, total } = scriptByFunction(events);
+  console.log('  script by function, self:');
+  console.log(table(self, 20));
+  console.log('  script by function, total (inclusive):');
+  console.log(table(total, 30));
+  const tasks = events.filter((e) => key(e) === thread && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')).map((e) => e.dur / 1000);
+  console.log(`  main-thread tasks: ${tasks.length}, p50 ${quantile(tasks, 0.5).toFixed(1)} p95 ${quantile(tasks, 0.95).toFixed(1)} max ${Math.max(...tasks).toFixed(1)} ms`);
+  const counts = ['Layout', 'UpdateLayoutTree', 'Paint', 'FireAnimationFrame', 'TimerFire', 'MinorGC', 'MajorGC'].map((n) => `${n} ×${events.filter((e) => e.name === n && key(e) === thread).length}`);
+  console.log(`  counts: ${counts.join(', ')}`);
+  // Thread CPU time (tdur) of the main-thread tasks: what the frames cost, whatever else the machine runs.
+  const cpu = events.filter((e) => key(e) === thread && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tdur !== undefined && e.tdur < 200_000);
+  const sum = (n) => events.filter((e) => key(e) === thread && e.ph === 'X' && e.name === n && e.tdur !== undefined).reduce((s, e) => s + e.tdur, 0) / 1000;
+  const cpuTotal = cpu.reduce((s, e) => s + e.tdur, 0) / 1000;
+  const kinds = ['FireAnimationFrame', 'TimerFire', 'Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit'];
+  console.log(`  thread CPU per frame (${frames} frames): ${(cpuTotal / frames).toFixed(2)} ms; ${kinds.map((n) => `${n} ${(sum(n) / frames).toFixed(2)}`).join(', ')}`);
+  console.log(`  elements: ${await page.evaluate(() => document.getElementsByTagName('*').length)}`);
+} finally {
+  await b.close();
+  await server.close();
+  rmSync(dist, { recursive: true, force: true });
+}
