@@ -52,8 +52,15 @@ function useFollowing<T>(selector: (s: AppState) => T): T {
   const store = useAppStore();
   const [value, setValue] = useState(() => selector(store.getState()));
   useEffect(() => {
+    // The value last handed to React: a store change that leaves it as it is (a step, while
+    // playing) schedules no render at all, not even one that bails out.
+    let last: T | undefined;
+    let sent = false;
     const follow = () => {
       const next = selector(store.getState());
+      if (sent && Object.is(next, last)) return;
+      last = next;
+      sent = true;
       startTransition(() => setValue(() => next));
     };
     // Whatever changed between this render and the subscription is caught up at once.
