@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { addBlankPage, launchCold, quantile } from './bench-browser.mjs';
 import { TRAIN_CASES, TRAIN_SPEED } from './bench-train.mjs';
+import { forEachSample, mainThread, selfTimes, threadOf, whereOf } from './trace-read.mjs';
 
 const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -23,75 +24,28 @@ const trainCase = TRAIN_CASES.find((c) => c.name.includes(which)) ?? TRAIN_CASES
 // --no-profile: without the sampling profiler, whose interrupts inflate script time.
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel',
   ...(process.argv.includes('--no-profile') ? [] : ['disabled-by-default-v8.cpu_profiler'])];
-const KIND = {
-  script: ['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'v8.run', 'V8.Execute', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'],
-  style: ['UpdateLayoutTree', 'RecalculateStyles'],
-  layout: ['Layout', 'UpdateLayerTree'],
-  paint: ['Paint', 'PrePaint', 'Layerize', 'PaintImage', 'Commit', 'UpdateLayer', 'RasterTask', 'CompositeLayers'],
-};
-const kindOf = new Map(Object.entries(KIND).flatMap(([k, names]) => names.map((n) => [n, k])));
-const key = (e) => `${e.pid}:${e.tid}`;
-
-function mainThread(events) {
-  const names = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key);
-  const count = new Map(names.map((k) => [k, 0]));
-  for (const e of events) if (count.has(key(e))) count.set(key(e), count.get(key(e)) + 1);
-  return [...count].sort((a, b) => b[1] - a[1])[0][0];
-}
-
-function selfTimes(events, thread) {
-  const xs = events.filter((e) => key(e) === thread && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const byName = new Map();
-  const stack = [];
-  const add = (e) => byName.set(e.name, (byName.get(e.name) ?? 0) + e.self);
-  for (const e of xs) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) add(stack.pop());
-    if (stack.length) stack.at(-1).self -= Math.min(e.dur, stack.at(-1).ts + stack.at(-1).dur - e.ts);
-    stack.push({ ...e, self: e.dur });
-  }
-  while (stack.length) add(stack.pop());
-  const byKind = new Map();
-  for (const [name, us] of byName) if (name !== 'ThreadControllerImpl::RunTask' && name !== 'RunTask') byKind.set(kindOf.get(name) ?? 'other', (byKind.get(kindOf.get(name) ?? 'other') ?? 0) + us / 1000);
-  return { byKind, byName: new Map([...byName].map(([n, us]) => [n, us / 1000])) };
-}
 
 /** Script time by the innermost function of the app's code, inclusive of what it calls ("total") and self. */
 function scriptByFunction(events) {
-  const nodes = new Map();
   const self = new Map();
   const total = new Map();
-  const t = new Map();
-  for (const e of events.filter((e) => e.name === 'ProfileChunk' || e.name === 'Profile')) {
-    const id = e.id ?? e.args?.data?.id;
-    if (e.name === 'Profile') {
-      t.set(id, e.args.data.startTime);
-      continue;
-    }
-    const p = e.args.data.cpuProfile ?? {};
-    for (const n of p.nodes ?? []) nodes.set(`${id}:${n.id}`, n);
-    const deltas = e.args.data.timeDeltas ?? [];
-    (p.samples ?? []).forEach((s, i) => {
-      const dt = (deltas[i + 1] ?? 0) / 1000;
-      let n = nodes.get(`${id}:${s}`);
-      const name = (m) => `${m.callFrame.functionName || '(anon)'} ${m.callFrame.url.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js')}:${m.callFrame.lineNumber}:${m.callFrame.columnNumber}`;
-      if (!n || ['(idle)', '(program)'].includes(n.callFrame?.functionName)) return;
-      const seen = new Set();
-      let first = true;
-      while (n) {
-        if (n.callFrame?.url) {
-          const k = name(n);
-          if (first) self.set(k, (self.get(k) ?? 0) + dt);
-          first = false;
-          if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
-          seen.add(k);
-        } else if (first && n.callFrame?.functionName) {
-          const k = `(${n.callFrame.functionName})`;
-          self.set(k, (self.get(k) ?? 0) + dt);
-        }
-        n = nodes.get(`${id}:${n.parent}`);
+  forEachSample(events, (n, ms, _now, parentOf) => {
+    if (!n || ['(idle)', '(program)'].includes(n.callFrame?.functionName)) return;
+    const seen = new Set();
+    let first = true;
+    for (; n; n = parentOf(n)) {
+      if (n.callFrame?.url) {
+        const k = whereOf(n);
+        if (first) self.set(k, (self.get(k) ?? 0) + ms);
+        first = false;
+        if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + ms);
+        seen.add(k);
+      } else if (first && n.callFrame?.functionName) {
+        const k = `(${n.callFrame.functionName})`;
+        self.set(k, (self.get(k) ?? 0) + ms);
       }
-    });
-  }
+    }
+  });
   return { self, total };
 }
 
@@ -146,13 +100,13 @@ try {
   console.log(table(self, 20));
   console.log('  script by function, total (inclusive):');
   console.log(table(total, 30));
-  const tasks = events.filter((e) => key(e) === thread && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')).map((e) => e.dur / 1000);
+  const tasks = events.filter((e) => threadOf(e) === thread && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')).map((e) => e.dur / 1000);
   console.log(`  main-thread tasks: ${tasks.length}, p50 ${quantile(tasks, 0.5).toFixed(1)} p95 ${quantile(tasks, 0.95).toFixed(1)} max ${Math.max(...tasks).toFixed(1)} ms`);
-  const counts = ['Layout', 'UpdateLayoutTree', 'Paint', 'FireAnimationFrame', 'TimerFire', 'MinorGC', 'MajorGC'].map((n) => `${n} ×${events.filter((e) => e.name === n && key(e) === thread).length}`);
+  const counts = ['Layout', 'UpdateLayoutTree', 'Paint', 'FireAnimationFrame', 'TimerFire', 'MinorGC', 'MajorGC'].map((n) => `${n} ×${events.filter((e) => e.name === n && threadOf(e) === thread).length}`);
   console.log(`  counts: ${counts.join(', ')}`);
   // Thread CPU time (tdur) of the main-thread tasks: what the frames cost, whatever else the machine runs.
-  const cpu = events.filter((e) => key(e) === thread && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tdur !== undefined && e.tdur < 200_000);
-  const sum = (n) => events.filter((e) => key(e) === thread && e.ph === 'X' && e.name === n && e.tdur !== undefined).reduce((s, e) => s + e.tdur, 0) / 1000;
+  const cpu = events.filter((e) => threadOf(e) === thread && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.tdur !== undefined && e.tdur < 200_000);
+  const sum = (n) => events.filter((e) => threadOf(e) === thread && e.ph === 'X' && e.name === n && e.tdur !== undefined).reduce((s, e) => s + e.tdur, 0) / 1000;
   const cpuTotal = cpu.reduce((s, e) => s + e.tdur, 0) / 1000;
   const kinds = ['FireAnimationFrame', 'TimerFire', 'Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit'];
   console.log(`  thread CPU per frame (${frames} frames): ${(cpuTotal / frames).toFixed(2)} ms; ${kinds.map((n) => `${n} ${(sum(n) / frames).toFixed(2)}`).join(', ')}`);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { addBlankPage, launchCold } from './bench-browser.mjs';
+import { forEachSample, mainThread, selfTimes, threadOf, whereOf } from './trace-read.mjs';
 
 const [what = 'load', rate] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -19,16 +20,6 @@ const throttle = Number(rate) || (what === 'slider' ? 1 : 4);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel',
   'disabled-by-default-v8.cpu_profiler'].join(',');
 
-/** Event names grouped the way DevTools' summary does. */
-const KIND = {
-  script: ['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'v8.run', 'V8.Execute', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'],
-  compile: ['v8.compile', 'v8.compileModule', 'V8.CompileCode', 'CompileScript', 'v8.parseOnBackground', 'CacheScript'],
-  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
-  layout: ['Layout', 'UpdateLayerTree', 'IntersectionObserverController::computeIntersections'],
-  paint: ['Paint', 'PrePaint', 'Layerize', 'PaintImage', 'Commit', 'UpdateLayer', 'RasterTask', 'CompositeLayers'],
-  html: ['ParseHTML'],
-};
-const kindOf = new Map(Object.entries(KIND).flatMap(([k, names]) => names.map((n) => [n, k])));
 
 async function record(page, cdp, act) {
   const events = [];
@@ -41,77 +32,22 @@ async function record(page, cdp, act) {
   return events;
 }
 
-/** The renderer main thread that ran the app: the CrRendererMain with the most events. */
-function mainThread(events) {
-  const names = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
-  const count = new Map(names.map((k) => [k, 0]));
-  for (const e of events) {
-    const k = `${e.pid}:${e.tid}`;
-    if (count.has(k)) count.set(k, count.get(k) + 1);
-  }
-  return [...count].sort((a, b) => b[1] - a[1])[0][0];
-}
-
-/** Self time (ms) per kind and per event name on one thread: a parent's time excludes its children's. */
-function selfTimes(events, thread, from = -Infinity, to = Infinity) {
-  const xs = events
-    .filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= to)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const byName = new Map();
-  const stack = [];
-  const add = (e, self) => byName.set(e.name, (byName.get(e.name) ?? 0) + self);
-  for (const e of xs) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) add(stack.at(-1), stack.pop().self);
-    if (stack.length) stack.at(-1).self -= Math.min(e.dur, stack.at(-1).ts + stack.at(-1).dur - e.ts);
-    stack.push({ ...e, self: e.dur });
-  }
-  while (stack.length) add(stack.at(-1), stack.pop().self);
-  const byKind = new Map();
-  let busy = 0;
-  for (const [name, us] of byName) {
-    const k = kindOf.get(name) ?? 'other';
-    byKind.set(k, (byKind.get(k) ?? 0) + us / 1000);
-    if (name !== 'ThreadControllerImpl::RunTask' && name !== 'RunTask') busy += us / 1000;
-  }
-  return { byKind, byName: new Map([...byName].map(([n, us]) => [n, us / 1000])), busy };
-}
-
 /** CPU samples by the file of the innermost frame (hashes dropped): which chunk's code ran. */
 function scriptByFile(events, from = -Infinity, to = Infinity) {
-  const nodes = new Map();
   const byFile = new Map();
   const byFunction = new Map();
-  const chunks = events.filter((e) => e.name === 'ProfileChunk' || e.name === 'Profile');
-  let t = new Map();
-  for (const e of chunks) {
-    const id = e.id ?? e.args?.data?.id;
-    if (e.name === 'Profile') {
-      t.set(id, e.args.data.startTime);
-      continue;
-    }
-    const p = e.args.data.cpuProfile ?? {};
-    for (const n of p.nodes ?? []) nodes.set(`${id}:${n.id}`, n);
-    const deltas = e.args.data.timeDeltas ?? [];
-    (p.samples ?? []).forEach((s, i) => {
-      const now = (t.get(id) ?? 0) + deltas[i];
-      t.set(id, now);
-      const dt = deltas[i + 1] ?? 0;
-      if (now < from || now > to) return;
-      const n = nodes.get(`${id}:${s}`);
-      const url = n?.callFrame?.url ?? '';
-      const fn = n?.callFrame?.functionName ?? '';
-      const file = url ? url.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js') : fn === '(garbage collector)' ? '(GC)' : fn === '(program)' || fn === '(idle)' ? null : `(${fn || 'native'})`;
-      if (file) byFile.set(file, (byFile.get(file) ?? 0) + dt / 1000);
-      // The innermost function of the app's own code (a browser call such as getBoundingClientRect
-      // is charged to the function that made it).
-      let m = n;
-      while (m && !m.callFrame?.url) m = nodes.get(`${id}:${m.parent}`);
-      if (file && m) {
-        const where = `${m.callFrame.functionName || '(anonymous)'} ${m.callFrame.url.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js')}:${m.callFrame.lineNumber}:${m.callFrame.columnNumber}`;
-        byFunction.set(where, (byFunction.get(where) ?? 0) + dt / 1000);
-      }
-    });
-  }
+  forEachSample(events, (n, ms, now, parentOf) => {
+    if (now < from || now > to) return;
+    const url = n?.callFrame?.url ?? '';
+    const fn = n?.callFrame?.functionName ?? '';
+    const file = url ? url.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js') : fn === '(garbage collector)' ? '(GC)' : fn === '(program)' || fn === '(idle)' ? null : `(${fn || 'native'})`;
+    if (file) byFile.set(file, (byFile.get(file) ?? 0) + ms);
+    // The innermost function of the app's own code (a browser call such as getBoundingClientRect
+    // is charged to the function that made it).
+    let m = n;
+    while (m && !m.callFrame?.url) m = parentOf(m);
+    if (file && m) byFunction.set(whereOf(m), (byFunction.get(whereOf(m)) ?? 0) + ms);
+  });
   return { byFile, byFunction };
 }
 
@@ -122,7 +58,7 @@ function waterfall(events, thread) {
   const sends = events.filter((e) => e.name === 'ResourceSendRequest');
   const fin = new Map(events.filter((e) => e.name === 'ResourceFinish').map((e) => [e.args.data.requestId, e]));
   const t0 = Math.min(...sends.map((e) => e.ts));
-  const fcp = events.find((e) => e.name === 'firstContentfulPaint' && `${e.pid}:${e.tid}` === thread) ?? events.find((e) => e.name === 'firstContentfulPaint');
+  const fcp = events.find((e) => e.name === 'firstContentfulPaint' && threadOf(e) === thread) ?? events.find((e) => e.name === 'firstContentfulPaint');
   const lines = sends.map((e) => {
     const f = fin.get(e.args.data.requestId);
     const end = f ? (f.args.data.finishTime ? f.args.data.finishTime * 1e6 : f.ts) : NaN;
@@ -194,9 +130,9 @@ try {
   console.log(table(byFunction, 20));
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   console.log(`  elements in the page: ${nodes}`);
-  const counts = ['Layout', 'UpdateLayoutTree', 'Paint', 'FireAnimationFrame'].map((n) => `${n} ×${events.filter((e) => e.name === n && `${e.pid}:${e.tid}` === thread).length}`);
+  const counts = ['Layout', 'UpdateLayoutTree', 'Paint', 'FireAnimationFrame'].map((n) => `${n} ×${events.filter((e) => e.name === n && threadOf(e) === thread).length}`);
   console.log(`  counts: ${counts.join(', ')}`);
-  const forced = events.filter((e) => e.name === 'Layout' && `${e.pid}:${e.tid}` === thread && e.args?.beginData?.stackTrace).length;
+  const forced = events.filter((e) => e.name === 'Layout' && threadOf(e) === thread && e.args?.beginData?.stackTrace).length;
   console.log(`  layouts forced from script (with a JS stack): ${forced}`);
   if (what === 'load') {
     const w = waterfall(events, thread);
