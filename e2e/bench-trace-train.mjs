@@ -6,13 +6,10 @@
 // cost whatever else the machine runs, so builds compare even on a loaded machine).
 //
 //   node e2e/bench-trace-train.mjs [xor|circles] [throttle] [--dist DIR] [--seconds S] [--no-profile] [--out trace.json]
-import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { addBlankPage, launchCold, quantile } from './bench-browser.mjs';
+import { writeFileSync } from 'node:fs';
+import { launchCold, quantile } from './bench-browser.mjs';
 import { TRAIN_CASES, TRAIN_SPEED } from './bench-train.mjs';
-import { forEachSample, mainThread, selfTimes, threadOf, whereOf } from './trace-read.mjs';
+import { forEachSample, mainThread, selfTimes, servedBuild, threadOf, whereOf } from './trace-read.mjs';
 
 const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -51,13 +48,7 @@ function scriptByFunction(events) {
 
 const table = (m, limit = 12) => [...m].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k, v]) => `    ${k.slice(0, 70).padEnd(70)} ${v.toFixed(1).padStart(8)} ms`).join('\n');
 
-process.env.NODE_ENV = 'production';
-const dist = mkdtempSync(join(tmpdir(), 'bps-trace-train-'));
-if (flag('--dist')) cpSync(flag('--dist'), dist, { recursive: true });
-else await build({ logLevel: 'error', mode: 'production', build: { outDir: dist, emptyOutDir: true } });
-addBlankPage(dist);
-const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-const base = server.resolvedUrls.local[0];
+const { base, close } = await servedBuild('bps-trace-train-', flag('--dist'));
 const b = await launchCold(base, { throttle });
 const { page, cdp } = b;
 try {
@@ -113,6 +104,5 @@ try {
   console.log(`  elements: ${await page.evaluate(() => document.getElementsByTagName('*').length)}`);
 } finally {
   await b.close();
-  await server.close();
-  rmSync(dist, { recursive: true, force: true });
+  await close();
 }

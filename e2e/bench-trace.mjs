@@ -6,12 +6,9 @@
 //   - for a load: the waterfall of every request against first contentful paint.
 //
 //   node e2e/bench-trace.mjs load|autoplay|slider [throttle] [--dist DIR] [--out trace.json]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { addBlankPage, launchCold } from './bench-browser.mjs';
-import { forEachSample, mainThread, selfTimes, threadOf, whereOf } from './trace-read.mjs';
+import { writeFileSync } from 'node:fs';
+import { launchCold } from './bench-browser.mjs';
+import { forEachSample, mainThread, selfTimes, servedBuild, threadOf, whereOf } from './trace-read.mjs';
 
 const [what = 'load', rate] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -67,13 +64,7 @@ function waterfall(events, thread) {
   return { t0, fcp: fcp ? (fcp.ts - t0) / 1000 : NaN, lines };
 }
 
-process.env.NODE_ENV = 'production';
-const dist = mkdtempSync(join(tmpdir(), 'bps-trace-'));
-if (flag('--dist')) (await import('node:fs')).cpSync(flag('--dist'), dist, { recursive: true });
-else await build({ logLevel: 'error', mode: 'production', build: { outDir: dist, emptyOutDir: true } });
-addBlankPage(dist);
-const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-const base = server.resolvedUrls.local[0];
+const { base, close } = await servedBuild('bps-trace-', flag('--dist'));
 const b = await launchCold(base, { throttle });
 const { page, cdp } = b;
 const shown = () =>
@@ -141,6 +132,5 @@ try {
   }
 } finally {
   await b.close();
-  await server.close();
-  rmSync(dist, { recursive: true, force: true });
+  await close();
 }
