@@ -99,6 +99,8 @@ describe('the clicker in presenter mode', () => {
     await page.keyboard.press('PageDown');
     const question = page.locator('.practice-question');
     await question.waitFor();
+    // The formula is typeset once KaTeX's chunk has arrived (it loads with the first formula).
+    await question.locator('.katex').first().waitFor();
     expect(await question.locator('.katex').count()).toBeGreaterThan(0);
     expect(await stepOf(page)).toBe('0');
     expect(await stateOf(page, 'z2_1')).toEqual(['pending', '']);
