@@ -100,12 +100,21 @@ export function useT(): (key: DictKey | string, vars?: Record<string, string | n
   return useCallback((key, vars) => translate(lang, key, { shape, ...vars }), [lang, shape]);
 }
 
+/** What useDeferredStep defers while playing: nothing that changes, so no step schedules a second render. */
+const PLAYING = -2;
+
 /**
- * The cursor for views beside the main figure: they follow a frame later, so one step's work is
- * split across two frames instead of one long one (autoplay stays smooth on slow machines).
+ * The cursor for views beside the main figure. A step taken by hand reaches them a render later,
+ * so the figure answers the key at once. While playing they take each step in the figure's own
+ * render: the step is applied at the start of a frame (usePlayback), so its render, layout and
+ * paint make one frame, where a deferred render split it into several slow frames a step
+ * (SPEC §6 autoplay p95 counts slow frames, and a student sees every panel change together).
  */
 export function useDeferredStep(): number {
-  return useDeferredValue(useApp((s) => s.step));
+  const step = useApp((s) => s.step);
+  const playing = useApp((s) => s.playing);
+  const deferred = useDeferredValue(playing ? PLAYING : step);
+  return playing || deferred === PLAYING ? step : deferred;
 }
 
 /**

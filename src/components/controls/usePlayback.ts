@@ -8,7 +8,16 @@ export function usePlayback(): void {
   const speed = useApp((s) => s.speed);
   useEffect(() => {
     if (!playing) return;
-    const id = setInterval(() => store.getState().stepForward(), 1000 / speed);
-    return () => clearInterval(id);
+    // Each step is taken at the start of a frame, not in a timer task between frames: the step's
+    // render (synchronous, a store update) and the frame's layout and paint then make one frame.
+    let frame = 0;
+    const id = setInterval(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => store.getState().stepForward());
+    }, 1000 / speed);
+    return () => {
+      clearInterval(id);
+      cancelAnimationFrame(frame);
+    };
   }, [store, playing, speed]);
 }
