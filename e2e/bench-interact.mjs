@@ -20,21 +20,37 @@ export async function autoplay({ base, throttle, speed }) {
     await page.goto(`${base}?chapter=network&lang=en`, { waitUntil: 'load' });
     await waitShown(page);
     if (speed !== undefined) await page.getByRole('combobox', { name: 'Speed' }).selectOption(String(speed));
-    await page.evaluate(() => {
-      window.__frames = [];
-      const tick = (t) => {
-        window.__frames.push(t);
-        if (!window.__stop) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const play = page.getByRole('button', { name: 'Play', exact: true });
-    await play.click();
-    await play.waitFor({ timeout: 300_000 });
-    const frames = await page.evaluate(() => {
-      window.__stop = true;
-      return window.__frames;
-    });
+    // Frames are recorded in the page from the moment playback starts (the chapter root's
+    // data-playing turns 1) to when it ends (back to 0), and the end is awaited in the page, not
+    // polled from here: a locator's wait re-runs its role query over the whole page (accessible
+    // names of ~2,700 elements) every 100–500 ms on the page's main thread, slow frames of its
+    // own in the run it measures (20–40 ms each at CPU 4× slower); so does the click's
+    // actionability check, before playback starts.
+    const played = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const root = document.querySelector('[data-playing]');
+          const frames = [];
+          let playing = false;
+          const tick = (t) => {
+            frames.push(t);
+            if (playing) requestAnimationFrame(tick);
+          };
+          new MutationObserver(() => {
+            if (root.dataset.playing === '1' && !playing) {
+              playing = true;
+              requestAnimationFrame(tick);
+            } else if (root.dataset.playing === '0' && playing) {
+              playing = false;
+              resolve(frames);
+            }
+          }).observe(root, { attributes: true, attributeFilter: ['data-playing'] });
+        }),
+    );
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    let timer;
+    const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('playback did not end within 300 s')), 300_000)));
+    const frames = await Promise.race([played, late]).finally(() => clearTimeout(timer));
     const gaps = frames.slice(1).map((t, i) => t - frames[i]);
     if (b.errors.length) throw new Error(`the page reported errors: ${b.errors.join(' | ')}`);
     return { p50: quantile(gaps, 0.5), p95: quantile(gaps, 0.95), max: Math.max(...gaps), over17: gaps.filter((g) => g > 17.5).length, n: gaps.length };
