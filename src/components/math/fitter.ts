@@ -32,8 +32,32 @@ export const shapeOf = (tex: string) => tex.replace(/\d/g, '0');
  */
 const GUESS = new Map<string, Omit<Choice, 'width'>>();
 const formOf = (tex: string) => tex.replace(/-?\d+(\.\d+)?/g, '#');
-// Widths measured before KaTeX's fonts arrived are wrong afterwards.
-globalThis.document?.fonts?.addEventListener?.('loadingdone', () => CHOSEN.clear());
+/**
+ * Widths measured before one of KaTeX's fonts arrived are wrong afterwards (a fallback font set
+ * them): what was chosen is forgotten, and every formula shown is measured again in idle time.
+ * A formula on screen is also refitted by the observer once its width changes; one in a panel the
+ * browser skips (`content-visibility: auto`, out of sight) is not, until it is scrolled into view,
+ * where its refit would land on the first input of whatever the reader came to do there.
+ */
+const live = new Set<Fitter>();
+const beforeFonts = new Set<Fitter>();
+globalThis.document?.fonts?.addEventListener?.('loadingdone', () => {
+  CHOSEN.clear();
+  for (const f of live) beforeFonts.add(f);
+  remeasureLater();
+});
+const remeasureLater = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(remeasureSome) : setTimeout(remeasureSome, 50));
+function remeasureSome(deadline?: IdleDeadline) {
+  const writes: (() => void)[] = [];
+  for (const f of beforeFonts) {
+    beforeFonts.delete(f);
+    const write = f.remeasure();
+    if (write) writes.push(write);
+    if (!deadline || deadline.timeRemaining() < 25) break;
+  }
+  for (const write of writes) write();
+  if (beforeFonts.size) remeasureLater();
+}
 const remember = <V>(map: Map<string, V>, key: string, value: V) => {
   if (map.size >= MAX_CHOSEN) map.clear();
   map.set(key, value);
@@ -59,6 +83,37 @@ function schedule(fit: Fitter) {
 }
 
 /**
+ * Refits the observer asks for (a box resized, formulas revealed by scrolling into a panel the
+ * browser skipped, web fonts swapped in) wait for the next frame, and each frame takes only as
+ * many as REFIT_MS allows (at least one): scrolling a panel into view reveals several formulas at
+ * once, and refitting them all in one frame (a probe search each, ~12 ms at full speed) held
+ * back the input that came next, a slider's first (SPEC §6: every input in the next frame).
+ */
+const REFIT_MS = 6;
+const refits = new Set<Fitter>();
+let refitFrame = 0;
+function refitSoon(fit: Fitter) {
+  refits.add(fit);
+  if (!refitFrame) refitFrame = requestAnimationFrame(refitSome);
+}
+function refitSome() {
+  refitFrame = 0;
+  const start = performance.now();
+  // As in flush: every width first (one layout at most), then the searches, then the writes.
+  const fits = [...refits];
+  for (const f of fits) f.readWidth();
+  const writes: (() => void)[] = [];
+  for (const f of fits) {
+    refits.delete(f);
+    const write = f.choose();
+    if (write) writes.push(write);
+    if (performance.now() - start > REFIT_MS) break;
+  }
+  for (const write of writes) write();
+  if (refits.size) refitFrame = requestAnimationFrame(refitSome);
+}
+
+/**
  * One displayed formula fitted to its box (see FitTex). It keeps what it knows between renders:
  * the box's width (told by a ResizeObserver, so a new step reads nothing) and what it shows.
  */
@@ -70,15 +125,15 @@ export class Fitter {
   private width = -1;
   private shown: (Choice & { tex: string }) | undefined;
   private observer: ResizeObserver | undefined;
-  private frame = 0;
 
   constructor(
     private readonly el: HTMLElement,
     private readonly content: HTMLElement,
     private readonly probe: HTMLElement,
   ) {
+    live.add(this);
     if (typeof ResizeObserver === 'undefined') return;
-    // Refit in the next frame, not inside the observer: the refit changes the box's own height.
+    // Refit in a later frame, not inside the observer: the refit changes the box's own height.
     this.observer = new ResizeObserver((entries) => {
       let refit = false;
       for (const e of entries) {
@@ -88,9 +143,7 @@ export class Fitter {
         }
         if (e.target === content && this.shown && this.width > 0) refit = this.check(e.contentRect.width) || refit;
       }
-      if (!refit) return;
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => schedule(this));
+      if (refit) refitSoon(this);
     });
     this.observer.observe(el);
     this.observer.observe(content);
@@ -119,7 +172,9 @@ export class Fitter {
 
   dispose() {
     this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
+    refits.delete(this);
+    live.delete(this);
+    beforeFonts.delete(this);
     const queued = queue.indexOf(this);
     if (queued >= 0) queue.splice(queued, 1);
   }
@@ -154,6 +209,22 @@ export class Fitter {
     this.guessed = false;
     this.shown = { ...shown, layout: -1 };
     return true;
+  }
+
+  /**
+   * The formula as shown, measured again after a web font arrived (see `beforeFonts`): the same
+   * choice keeps its markup and takes the new width; another is returned to be written.
+   */
+  remeasure(): (() => void) | undefined {
+    const shown = this.shown;
+    if (!shown || shown.tex !== this.tex || this.width <= 0 || Number.isNaN(shown.width) || queue.includes(this) || refits.has(this)) return undefined;
+    const key = this.key();
+    const choice = CHOSEN.get(key) ?? this.search();
+    remember(CHOSEN, key, choice);
+    if (choice.layout !== shown.layout || choice.scale !== shown.scale) return () => this.show(choice);
+    this.shown = { ...choice, tex: shown.tex };
+    this.publish(choice);
+    return undefined;
   }
 
   /** Whether the next choice may be a guess (not after a guess failed: then it is searched). */
@@ -217,6 +288,7 @@ export class Fitter {
     if (!shown || shown.tex !== this.tex || shown.layout !== choice.layout) content.innerHTML = this.html(choice.layout);
     content.style.fontSize = choice.scale === 1 ? '' : `${(choice.scale * 100).toFixed(1)}%`;
     this.shown = { ...choice, tex: this.tex };
+    beforeFonts.delete(this);
     if (!Number.isNaN(choice.width)) return this.publish(choice);
     // A guess: observed afresh, so the observer reports its width even if it did not change.
     delete this.el.dataset.fitContent;
