@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { createContext, startTransition, useCallback, useContext, useDeferredValue, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppStore } from './context';
 import type { AppState } from './store';
@@ -100,6 +100,19 @@ export function useT(): (key: DictKey | string, vars?: Record<string, string | n
   return useCallback((key, vars) => translate(lang, key, { shape, ...vars }), [lang, shape]);
 }
 
+/**
+ * The step views hold while playback runs and they are out of sight (HoldOutOfSight): they show
+ * it, and no step re-renders them, until they come into sight or playback stops. Undefined: they
+ * follow the cursor.
+ */
+export const HeldStep = createContext<number | undefined>(undefined);
+
+/** The cursor as a view shows it: the step, or the step it holds out of sight while playing. */
+export function useViewStep(): number {
+  const held = useContext(HeldStep);
+  return useApp((s) => held ?? s.step);
+}
+
 /** What useDeferredStep defers while playing: nothing that changes, so no step schedules a second render. */
 const PLAYING = -2;
 
@@ -111,7 +124,7 @@ const PLAYING = -2;
  * (SPEC §6 autoplay p95 counts slow frames, and a student sees every panel change together).
  */
 export function useDeferredStep(): number {
-  const step = useApp((s) => s.step);
+  const step = useViewStep();
   const playing = useApp((s) => s.playing);
   const deferred = useDeferredValue(playing ? PLAYING : step);
   return playing || deferred === PLAYING ? step : deferred;

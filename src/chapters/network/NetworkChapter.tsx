@@ -19,6 +19,7 @@ import { MatrixView } from '../../components/network/MatrixView';
 import { Delta3Derivation } from '../../components/network/Delta3Derivation';
 import { NaiveChain } from '../../components/network/NaiveChain';
 import { KeepTraining } from '../../components/train/KeepTraining';
+import { HoldOutOfSight } from '../../components/layout/HoldOutOfSight';
 import './network.css';
 
 /** The heart of the app (SPEC §1.5): the figure and the current step first, then every other view. */
@@ -53,7 +54,7 @@ export function NetworkChapter() {
           <MultCounter />
         </div>
       </div>
-      <div className="net-panels">
+      <HoldOutOfSight className="net-panels">
         {/* The first four stand where they always stood; the shape's own panels come after them. */}
         {below && (
           <>
@@ -66,7 +67,7 @@ export function NetworkChapter() {
             <ValuesTable />
           </>
         )}
-      </div>
+      </HoldOutOfSight>
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import { useApp } from '../../store/context';
-import { useDeferredStep, useViewTimeline } from '../../store/hooks';
+import { useDeferredStep, useViewStep, useViewTimeline } from '../../store/hooks';
 import { currentStep, stateAt, valueAt } from '../../core/derive';
 import type { QuantityState, Step } from '../../core/timeline';
 
@@ -15,7 +14,7 @@ export interface CursorView {
 /** The current chapter's timeline read at the cursor: every view derives what it shows from this. */
 export function useCursorView({ deferred = false } = {}): CursorView {
   const timeline = useViewTimeline();
-  const now = useApp((s) => s.step);
+  const now = useViewStep();
   const later = useDeferredStep();
   const k = deferred ? later : now;
   return {
