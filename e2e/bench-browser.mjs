@@ -1,9 +1,10 @@
 // The browser side of `npm run bench`: every measurement starts from a cold browser (a fresh
 // profile, so no HTTP cache, no compiled-code cache, no storage), as a first visit does.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { diskBytes } from './budget.mjs';
 
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -57,3 +58,28 @@ export const busyLoop = () => {
   for (let i = 0; i < 5e6; i++) x += Math.sqrt(i);
   return [performance.now() - t0, x];
 };
+
+/**
+ * The production build (or a copy of `from`, an existing build) served on loopback, for the bench
+ * and the trace scripts: `{ base, dist, bytes, close }`, where `bytes` is the build on disk (before
+ * the blank page is added); close stops the server and removes the copy.
+ */
+export async function servedBuild(prefix, from) {
+  const { build, preview } = await import('vite');
+  process.env.NODE_ENV = 'production';
+  const dist = mkdtempSync(join(tmpdir(), prefix));
+  if (from) cpSync(from, dist, { recursive: true });
+  else await build({ logLevel: 'error', mode: 'production', build: { outDir: dist, emptyOutDir: true } });
+  const bytes = diskBytes(dist);
+  addBlankPage(dist);
+  const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  return {
+    base: server.resolvedUrls.local[0],
+    dist,
+    bytes,
+    close: async () => {
+      await server.close();
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}

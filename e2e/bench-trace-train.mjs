@@ -7,9 +7,9 @@
 //
 //   node e2e/bench-trace-train.mjs [xor|circles] [throttle] [--dist DIR] [--seconds S] [--no-profile] [--out trace.json]
 import { writeFileSync } from 'node:fs';
-import { launchCold, quantile } from './bench-browser.mjs';
+import { launchCold, quantile, servedBuild } from './bench-browser.mjs';
 import { TRAIN_CASES, TRAIN_SPEED } from './bench-train.mjs';
-import { forEachSample, mainThread, selfTimes, servedBuild, threadOf, whereOf } from './trace-read.mjs';
+import { forEachSample, mainThread, selfTimes, threadOf, whereOf } from './trace-read.mjs';
 
 const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);

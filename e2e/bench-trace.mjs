@@ -7,8 +7,8 @@
 //
 //   node e2e/bench-trace.mjs load|autoplay|slider [throttle] [--dist DIR] [--out trace.json]
 import { writeFileSync } from 'node:fs';
-import { launchCold } from './bench-browser.mjs';
-import { forEachSample, mainThread, selfTimes, servedBuild, threadOf, whereOf } from './trace-read.mjs';
+import { launchCold, servedBuild } from './bench-browser.mjs';
+import { forEachSample, mainThread, selfTimes, threadOf, whereOf } from './trace-read.mjs';
 
 const [what = 'load', rate] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);

@@ -9,12 +9,9 @@
 //   BENCH_ONLY=load,autoplay,slider,train,engine npm run bench   a subset of the sections
 //   BENCH_CHAPTERS=network npm run bench                         loads of these chapters only
 //   BENCH_DIST=dist npm run bench      measure an existing build instead of building
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { BUDGETS, diskBytes } from './budget.mjs';
-import { addBlankPage, busyLoop, launchCold, median } from './bench-browser.mjs';
+import { readFileSync } from 'node:fs';
+import { BUDGETS } from './budget.mjs';
+import { busyLoop, launchCold, median, servedBuild } from './bench-browser.mjs';
 import { coldLoad } from './bench-load.mjs';
 import { autoplay, slider } from './bench-interact.mjs';
 
@@ -34,14 +31,9 @@ function row(name, value, unit, budget) {
 }
 const note = (name, text) => rows.push([name, text, '', '']);
 
-process.env.NODE_ENV = 'production';
-const dist = mkdtempSync(join(tmpdir(), 'bps-bench-'));
-if (process.env.BENCH_DIST) cpSync(process.env.BENCH_DIST, dist, { recursive: true });
-else await build({ logLevel: 'error', mode: 'production', build: { outDir: dist, emptyOutDir: true } });
-const distSize = diskBytes(dist);
-addBlankPage(dist);
-const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-const base = server.resolvedUrls.local[0];
+const served = await servedBuild('bps-bench-', process.env.BENCH_DIST);
+const { base, dist } = served;
+const distSize = served.bytes;
 let broken = false;
 
 async function section(name, run) {
@@ -146,8 +138,7 @@ try {
     }
   });
 } finally {
-  await server.close();
-  rmSync(dist, { recursive: true, force: true });
+  await served.close();
 }
 
 const head = ['figure', 'value', 'budget', 'result'];

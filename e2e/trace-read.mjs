@@ -1,8 +1,5 @@
 // Reading a Chromium trace (CDP Tracing events), shared by the trace scripts: which thread ran the
-// app, self time per event and kind, and the V8 sampling profiler's samples; and the build they serve.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// app, self time per event and kind, and the V8 sampling profiler's samples.
 
 /** Event names grouped the way DevTools' summary does. */
 const KIND = {
@@ -75,26 +72,4 @@ export function forEachSample(events, visit) {
       visit(nodes.get(`${id}:${s}`), (deltas[i + 1] ?? 0) / 1000, now, parentOf);
     });
   }
-}
-
-/**
- * The production build (or a copy of `from`, an existing build) served on loopback for a trace:
- * `{ base, close }`; close stops the server and removes the copy.
- */
-export async function servedBuild(prefix, from) {
-  const { build, preview } = await import('vite');
-  const { addBlankPage } = await import('./bench-browser.mjs');
-  process.env.NODE_ENV = 'production';
-  const dist = mkdtempSync(join(tmpdir(), prefix));
-  if (from) cpSync(from, dist, { recursive: true });
-  else await build({ logLevel: 'error', mode: 'production', build: { outDir: dist, emptyOutDir: true } });
-  addBlankPage(dist);
-  const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-  return {
-    base: server.resolvedUrls.local[0],
-    close: async () => {
-      await server.close();
-      rmSync(dist, { recursive: true, force: true });
-    },
-  };
 }
