@@ -34,17 +34,18 @@ const GUESS = new Map<string, Omit<Choice, 'width'>>();
 const formOf = (tex: string) => tex.replace(/-?\d+(\.\d+)?/g, '#');
 /**
  * Widths measured before one of KaTeX's fonts arrived are wrong afterwards (a fallback font set
- * them): what was chosen is forgotten, and every formula shown is measured again in idle time.
- * A formula on screen is also refitted by the observer once its width changes; one in a panel the
- * browser skips (`content-visibility: auto`, out of sight) is not, until it is scrolled into view,
- * where its refit would land on the first input of whatever the reader came to do there.
+ * them): what was chosen is forgotten. A formula on screen is refitted by the observer once its
+ * width changes. One in a panel the browser skips (`content-visibility: auto`, out of sight) is
+ * not until it is scrolled into view, where its refit would land on the first input of whatever
+ * the reader came to do there (a slider's first, ~70 ms late): those are measured again in idle
+ * time, while still out of sight.
  */
 const live = new Set<Fitter>();
 const beforeFonts = new Set<Fitter>();
 globalThis.document?.fonts?.addEventListener?.('loadingdone', () => {
   CHOSEN.clear();
-  for (const f of live) beforeFonts.add(f);
-  remeasureLater();
+  for (const f of live) if (f.skipped()) beforeFonts.add(f);
+  if (beforeFonts.size) remeasureLater();
 });
 const remeasureLater = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(remeasureSome) : setTimeout(remeasureSome, 50));
 function remeasureSome(deadline?: IdleDeadline) {
@@ -83,34 +84,20 @@ function schedule(fit: Fitter) {
 }
 
 /**
- * Refits the observer asks for (a box resized, formulas revealed by scrolling into a panel the
- * browser skipped, web fonts swapped in) wait for the next frame, and each frame takes only as
- * many as REFIT_MS allows (at least one): scrolling a panel into view reveals several formulas at
- * once, and refitting them all in one frame (a probe search each, ~12 ms at full speed) held
- * back the input that came next, a slider's first (SPEC §6: every input in the next frame).
+ * Refits the observer asks for (a box resized, a web font swapped in, a formula revealed by
+ * scrolling) wait for the next frame, all of them in one flush: each in a frame of its own made
+ * as many slow frames as formulas when a font arrived during playback.
  */
-const REFIT_MS = 6;
 const refits = new Set<Fitter>();
 let refitFrame = 0;
 function refitSoon(fit: Fitter) {
   refits.add(fit);
-  if (!refitFrame) refitFrame = requestAnimationFrame(refitSome);
+  if (!refitFrame) refitFrame = requestAnimationFrame(refitAll);
 }
-function refitSome() {
+function refitAll() {
   refitFrame = 0;
-  const start = performance.now();
-  // As in flush: every width first (one layout at most), then the searches, then the writes.
-  const fits = [...refits];
-  for (const f of fits) f.readWidth();
-  const writes: (() => void)[] = [];
-  for (const f of fits) {
-    refits.delete(f);
-    const write = f.choose();
-    if (write) writes.push(write);
-    if (performance.now() - start > REFIT_MS) break;
-  }
-  for (const write of writes) write();
-  if (refits.size) refitFrame = requestAnimationFrame(refitSome);
+  for (const f of refits) schedule(f);
+  refits.clear();
 }
 
 /**
@@ -177,6 +164,11 @@ export class Fitter {
     beforeFonts.delete(this);
     const queued = queue.indexOf(this);
     if (queued >= 0) queue.splice(queued, 1);
+  }
+
+  /** Whether the browser skips the formula's box (out of sight in a `content-visibility: auto` panel). */
+  skipped(): boolean {
+    return this.el.checkVisibility?.({ contentVisibilityAuto: true }) === false;
   }
 
   readWidth() {

@@ -3,6 +3,19 @@ import katex from 'katex';
 import 'katex/dist/katex.min.css';
 
 /**
+ * The KaTeX fonts the app's formulas use, beyond the two the boot script preloads: asked for in
+ * the first idle moment after KaTeX arrives, all at once. Each one otherwise loads when a formula
+ * first needs it, in the middle of playback say, and every formula measured with its fallback is
+ * fitted again when it arrives (FitTex); asked for together they arrive together, once.
+ */
+const FONTS = ['1em KaTeX_Size1', '1em KaTeX_Size3', '1em KaTeX_SansSerif', '1em KaTeX_AMS', '1em KaTeX_Main', 'italic 1em KaTeX_Math'];
+if (typeof requestIdleCallback === 'function' && globalThis.document?.fonts) {
+  requestIdleCallback(() => {
+    for (const font of FONTS) document.fonts.load(font).catch(() => {});
+  });
+}
+
+/**
  * The last formulas rendered: a timeline played again, a step revisited or a panel re-mounted
  * shows the same TeX, and rendering it is most of what a new step costs.
  */
