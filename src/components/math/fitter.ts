@@ -44,8 +44,11 @@ const live = new Set<Fitter>();
 const beforeFonts = new Set<Fitter>();
 globalThis.document?.fonts?.addEventListener?.('loadingdone', () => {
   CHOSEN.clear();
-  for (const f of live) if (f.skipped()) beforeFonts.add(f);
-  if (beforeFonts.size) remeasureLater();
+  // Once every font asked for has arrived (they come in several batches): one round, not one a batch.
+  void document.fonts.ready.then(() => {
+    for (const f of live) if (f.skipped()) beforeFonts.add(f);
+    if (beforeFonts.size) remeasureLater();
+  });
 });
 const remeasureLater = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(remeasureSome) : setTimeout(remeasureSome, 50));
 function remeasureSome(deadline?: IdleDeadline) {
@@ -213,7 +216,8 @@ export class Fitter {
     const key = this.key();
     const choice = CHOSEN.get(key) ?? this.search();
     remember(CHOSEN, key, choice);
-    if (choice.layout !== shown.layout || choice.scale !== shown.scale) return () => this.show(choice);
+    // A predicted scale (no width) is written as a guess: the observer checks it once in sight.
+    if (Number.isNaN(choice.width) || choice.layout !== shown.layout || choice.scale !== shown.scale) return () => this.show(choice);
     this.shown = { ...choice, tex: shown.tex };
     this.publish(choice);
     return undefined;
@@ -245,7 +249,7 @@ export class Fitter {
    * at its = signs into aligned lines (then also before + and −), each tried the same way; else
    * the narrowest of those, shrunk down to MIN_SCALE. Each try lays out only the probe.
    */
-  private search(tex = this.tex, render = this.render, candidates = this.layouts()): Choice {
+  private search(tex = this.tex, render = this.render, candidates = this.layouts(), predict = this.guessed): Choice {
     const { probe, width } = this;
     let probed = -1;
     const widthAt = (i: number, scale = 1) => {
@@ -264,6 +268,15 @@ export class Fitter {
       if (w * MILD_SCALE <= width) break;
     }
     let scale = 1;
+    if (bestWidth > width && predict) {
+      // Type shrinks nearly in proportion: the scale is predicted with a little to spare and
+      // written as a guess (no width), which the observer checks after the frame's own layout,
+      // instead of laying the formula out again here at each scale tried (each a forced layout,
+      // most of what a first playback cost on a slow laptop). A guess that does not fit is
+      // searched again, exactly (`guessed` false).
+      scale = Math.max(MIN_SCALE, width / bestWidth - 0.01);
+      bestWidth = NaN;
+    }
     // Type does not scale exactly linearly (rules, rounding): correct twice from the measured width.
     for (let k = 0; k < 3 && bestWidth > width && scale > MIN_SCALE; k++) {
       scale = Math.max(MIN_SCALE, (scale * width) / bestWidth - 0.005);

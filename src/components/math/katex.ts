@@ -8,7 +8,7 @@ import 'katex/dist/katex.min.css';
  * first needs it, in the middle of playback say, and every formula measured with its fallback is
  * fitted again when it arrives (FitTex); asked for together they arrive together, once.
  */
-const FONTS = ['1em KaTeX_Size1', '1em KaTeX_Size3', '1em KaTeX_SansSerif', '1em KaTeX_AMS', '1em KaTeX_Main', 'italic 1em KaTeX_Math'];
+const FONTS = ['1em KaTeX_Size1', '1em KaTeX_Size2', '1em KaTeX_Size3', '1em KaTeX_Size4', '1em KaTeX_SansSerif', '1em KaTeX_AMS', '1em KaTeX_Main', 'italic 1em KaTeX_Math'];
 if (typeof requestIdleCallback === 'function' && globalThis.document?.fonts) {
   requestIdleCallback(() => {
     for (const font of FONTS) document.fonts.load(font).catch(() => {});
