@@ -51,7 +51,18 @@ globalThis.document?.fonts?.addEventListener?.('loadingdone', () => {
   });
 });
 const remeasureLater = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(remeasureSome) : setTimeout(remeasureSome, 50));
+/**
+ * While playback runs, that re-measuring waits: each formula is a task long enough on a slow
+ * laptop to miss a frame, and the panels out of sight hold their step meanwhile anyway
+ * (HoldOutOfSight). It resumes when playback stops.
+ */
+let held = false;
+export function holdRemeasuring(hold: boolean) {
+  held = hold;
+  if (!held && beforeFonts.size) remeasureLater();
+}
 function remeasureSome(deadline?: IdleDeadline) {
+  if (held) return;
   const writes: (() => void)[] = [];
   for (const f of beforeFonts) {
     beforeFonts.delete(f);
