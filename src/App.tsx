@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { useApp } from './store/context';
 import { useT } from './store/hooks';
 import { ChapterNav } from './components/layout/ChapterNav';
@@ -20,6 +20,11 @@ export function App() {
   const embed = useApp((s) => s.embed);
   const [help, setHelp] = useState(false);
   const [blank, setBlank] = useState(false);
+  // The shortcuts dialog is closed on arrival: it mounts in a background render just after the
+  // first commit (or at once, when asked for). In the first commit its close button's autoFocus
+  // made React call focus() on an element no one can see, which forced a style pass over the
+  // whole new page before the chapter could paint (SPEC §6 chapter ready).
+  const later = useDeferredValue(true, false);
   const escape = useCallback(() => {
     if (!help && !blank) return false;
     setHelp(false);
@@ -58,7 +63,7 @@ export function App() {
         <Chapter />
       </main>
       <Announcer />
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      {(later || help) && <ShortcutsDialog open={help} onClose={() => setHelp(false)} />}
       {blank && <div className="blackout" role="presentation" onClick={() => setBlank(false)} />}
     </div>
   );
