@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from './store/context';
 import { useT } from './store/hooks';
 import { ChapterNav } from './components/layout/ChapterNav';
@@ -12,6 +12,18 @@ import { useStepKeys } from './components/controls/useStepKeys';
 import { useShortcutKeys } from './components/controls/useShortcutKeys';
 import { usePlayback } from './components/controls/usePlayback';
 
+/**
+ * Mounts its children in a background render just after the first commit, or at once when `now`.
+ * The shortcuts dialog is closed on arrival: in the first commit its close button's autoFocus made
+ * React call focus() on an element no one can see, which forced a style pass over the whole new
+ * page before the chapter could paint (SPEC §6 chapter ready). Its own component, so that
+ * background render re-renders nothing else.
+ */
+function AfterFirstCommit({ now, children }: { now: boolean; children: ReactNode }) {
+  const later = useDeferredValue(true, false);
+  return later || now ? children : null;
+}
+
 export function App() {
   const t = useT();
   const lang = useApp((s) => s.lang);
@@ -20,11 +32,6 @@ export function App() {
   const embed = useApp((s) => s.embed);
   const [help, setHelp] = useState(false);
   const [blank, setBlank] = useState(false);
-  // The shortcuts dialog is closed on arrival: it mounts in a background render just after the
-  // first commit (or at once, when asked for). In the first commit its close button's autoFocus
-  // made React call focus() on an element no one can see, which forced a style pass over the
-  // whole new page before the chapter could paint (SPEC §6 chapter ready).
-  const later = useDeferredValue(true, false);
   const escape = useCallback(() => {
     if (!help && !blank) return false;
     setHelp(false);
@@ -63,7 +70,9 @@ export function App() {
         <Chapter />
       </main>
       <Announcer />
-      {(later || help) && <ShortcutsDialog open={help} onClose={() => setHelp(false)} />}
+      <AfterFirstCommit now={help}>
+        <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      </AfterFirstCommit>
       {blank && <div className="blackout" role="presentation" onClick={() => setBlank(false)} />}
     </div>
   );
