@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { preloadChapter } from './chapters/Chapter';
@@ -31,11 +32,17 @@ void import('./store/builders')
     return chapter.then(() => store);
   })
   .then((store) => {
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </StrictMode>,
+    const root = createRoot(document.getElementById('root')!);
+    // Synchronously, effects included: the first commit shows the chapter, so the keys (App's
+    // listeners, attached by effects) must work from that frame on. A default render left its
+    // effects to a task after the first paint, and a key pressed in between was lost.
+    flushSync(() =>
+      root.render(
+        <StrictMode>
+          <StoreProvider store={store}>
+            <App />
+          </StoreProvider>
+        </StrictMode>,
+      ),
     );
   });
