@@ -19,8 +19,8 @@ interface BootData {
 /**
  * Runs in the page, from <head> (assets/boot-*.js), before anything is painted. It sets the page's language,
  * theme and mode from the URL (so the frame below paints as the app will). Once that first frame
- * is painted it starts fetching the URL's chapter (with the timeline builders), its strings and
- * KaTeX, and runs the entry (fetched meanwhile: a modulepreload in <head>; Chromium runs a page's
+ * is painted it starts fetching the URL's chapter (with the timeline builders) and its strings,
+ * and runs the entry (fetched meanwhile: a modulepreload in <head>; Chromium runs a page's
  * module scripts before its first paint, so a <script type=module> would hold the frame back
  * until React has rendered), in parallel instead of after it (the entry asks for them only once
  * it has run: a waterfall of ~0.5 s at CPU 4× slower).
@@ -43,8 +43,7 @@ function boot(d: BootData) {
   root.dataset.embed = q.get('embed') === '1' ? '1' : '0';
   // Any text may be in the URL (`__proto__` too): only the chapters listed are looked up.
   const id = q.get('chapter') ?? '';
-  const files = (Object.hasOwn(d.chapters, id) ? d.chapters[id] : d.chapters[d.fallback]).concat(d.katex);
-  const start = () => {
+  const preload = (files: string[]) => {
     for (const href of files) {
       const link = document.createElement('link');
       if (href.endsWith('.js')) link.rel = 'modulepreload';
@@ -52,19 +51,32 @@ function boot(d: BootData) {
         link.rel = 'preload';
         link.as = href.endsWith('.css') ? 'style' : 'font';
       }
-      // KaTeX after the chapter's own files: six connections a host, and the first render needs the chapter's first.
-      if (d.katex.includes(href)) link.fetchPriority = 'low';
       // As the entry's loader will ask for them (CORS mode), or the preload is not reused.
       link.crossOrigin = '';
       link.href = href;
       document.head.appendChild(link);
     }
+  };
+  const afterPaint = (f: () => void) => requestAnimationFrame(() => setTimeout(f, 0));
+  afterPaint(() => {
+    preload(Object.hasOwn(d.chapters, id) ? d.chapters[id] : d.chapters[d.fallback]);
+    // KaTeX once the app's first commit has painted (React replaces the frame in #root): no
+    // chapter's first view waits for it (a formula that mounts asks for it itself), and its
+    // 260 kB, parsed beside the chapter's own files on a 2-core laptop, its CSS and its fonts
+    // delayed those files, the store and the first render (SPEC §6 chapter ready).
+    const shell = document.getElementById('root');
+    if (shell) {
+      const replaced = new MutationObserver(() => {
+        replaced.disconnect();
+        afterPaint(() => preload(d.katex));
+      });
+      replaced.observe(shell, { childList: true });
+    }
     // import(), not an inserted <script type=module>: Chromium runs an inserted (async) module
     // script at low priority, after the tasks of every pending load; at CPU 4× slower the entry
     // (fetched already) waited ~200 ms for the chapter's files and KaTeX to finish arriving.
     void import(new URL(d.entry, document.baseURI).href);
-  };
-  requestAnimationFrame(() => setTimeout(start, 0));
+  });
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');

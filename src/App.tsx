@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from './store/context';
 import { useT } from './store/hooks';
 import { ChapterNav } from './components/layout/ChapterNav';
@@ -11,6 +11,18 @@ import { Chapter } from './chapters/Chapter';
 import { useStepKeys } from './components/controls/useStepKeys';
 import { useShortcutKeys } from './components/controls/useShortcutKeys';
 import { usePlayback } from './components/controls/usePlayback';
+
+/**
+ * Mounts its children in a background render just after the first commit, or at once when `now`.
+ * The shortcuts dialog is closed on arrival: in the first commit its close button's autoFocus made
+ * React call focus() on an element no one can see, which forced a style pass over the whole new
+ * page before the chapter could paint (SPEC §6 chapter ready). Its own component, so that
+ * background render re-renders nothing else.
+ */
+function AfterFirstCommit({ now, children }: { now: boolean; children: ReactNode }) {
+  const later = useDeferredValue(true, false);
+  return later || now ? children : null;
+}
 
 export function App() {
   const t = useT();
@@ -58,7 +70,9 @@ export function App() {
         <Chapter />
       </main>
       <Announcer />
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      <AfterFirstCommit now={help}>
+        <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      </AfterFirstCommit>
       {blank && <div className="blackout" role="presentation" onClick={() => setBlank(false)} />}
     </div>
   );

@@ -22,7 +22,11 @@ export interface UrlWriter {
 }
 
 const BROWSER: UrlWriter = {
-  replace: (q) => history.replaceState(history.state, '', `?${q}${location.hash}`),
+  // An address that is already canonical (a shared link, a reload) is left as it is: replaceState
+  // costs a slow machine ~5 ms, and the first write happens while the page loads (SPEC §6).
+  replace: (q) => {
+    if (location.search !== `?${q}`) history.replaceState(history.state, '', `?${q}${location.hash}`);
+  },
   push: (q) => history.pushState(null, '', `?${q}`),
 };
 
