@@ -162,6 +162,19 @@ describe('URL sync', () => {
     vi.useRealTimers();
   });
 
+  it('writes the first change of a burst after the frame that shows it, not in the input that made it', () => {
+    vi.useFakeTimers();
+    const writes: string[] = [];
+    const store = networkStore();
+    const stop = syncUrl(store, { replace: (q) => writes.push(q), push: (q) => writes.push(`push ${q}`) }, 300, () => () => {});
+    store.getState().stepForward();
+    expect(writes).toEqual(['chapter=network&lang=en']);
+    vi.advanceTimersByTime(60);
+    expect(writes).toEqual(['chapter=network&lang=en', 'chapter=network&lang=en&step=1']);
+    stop();
+    vi.useRealTimers();
+  });
+
   it('writes nothing while playing, and the step playback stopped at once it stops', () => {
     vi.useFakeTimers();
     const writes: string[] = [];

@@ -2,8 +2,8 @@
  * Keeps the address bar in sync with the store (SPEC §4.1, §4.3). A change of chapter or graph
  * mode is a navigation: it adds a history entry (pushState), so Back returns to where the page
  * was; stepping and editing replace the current entry. Chromium drops replaceState past ~100
- * calls in 10 s, so those writes are throttled: at most one every `interval` ms while dragging,
- * and always one when the changes stop. While playing nothing is written (a write costs ~20 ms of
+ * calls in 10 s, so those writes are throttled: at most one every `interval` ms while dragging
+ * (the first FIRST_WRITE_MS after the change), and always one when the changes stop. While playing nothing is written (a write costs ~20 ms of
  * a slow machine's frame, every step): the address catches up when playback stops. Back and Forward (popstate) restore the
  * entry's chapter, mode and step.
  */
@@ -41,6 +41,9 @@ const browserPopState: PopStateSource = (onPop) => {
 
 /** What makes a history entry: the chapter and, within the graph chapter, its method. */
 const placeOf = (s: AppState) => `${s.chapter} ${s.mode}`;
+
+/** How long the first write of a burst waits: past the frame that shows the change. */
+const FIRST_WRITE_MS = 50;
 
 export function syncUrl(store: StoreApi<AppState>, writer: UrlWriter = BROWSER, interval = 300, popState: PopStateSource = browserPopState): () => void {
   let written = encode(urlStateOf(store.getState()));
@@ -80,9 +83,10 @@ export function syncUrl(store: StoreApi<AppState>, writer: UrlWriter = BROWSER, 
       return flush();
     }
     if (timer !== undefined) return;
-    const wait = Math.max(0, lastWrite + interval - Date.now());
-    if (wait === 0) flush();
-    else timer = setTimeout(flush, wait);
+    // Even the first write of a burst waits a little: written at once, its replaceState (~5 ms)
+    // landed in the input that made the change, before that change was painted (a slider's first
+    // input shown late, SPEC §6).
+    timer = setTimeout(flush, Math.max(FIRST_WRITE_MS, lastWrite + interval - Date.now()));
   });
   /**
    * Entries left by Back or Forward while a throttled write for them was still pending: what
