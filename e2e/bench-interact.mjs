@@ -4,7 +4,7 @@ import { launchCold, quantile } from './bench-browser.mjs';
 const waitShown = (page) =>
   page.waitForFunction(() => {
     const root = document.querySelector('[data-shown-step]');
-    return root && root.dataset.step === root.dataset.shownStep && !document.querySelector('.tex-loading');
+    return root && root.dataset.step === root.dataset.shownStep && root.dataset.allViews !== '0' && !document.querySelector('.tex-loading');
   }, undefined, { timeout: 120_000, polling: 'raf' });
 
 /**

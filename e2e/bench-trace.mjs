@@ -68,10 +68,11 @@ const { base, close } = await servedBuild('bps-trace-', flag('--dist'));
 const b = await launchCold(base, { throttle });
 const { page, cdp } = b;
 const shown = () =>
-  page.waitForFunction(() => {
+  page.waitForFunction((load) => {
     const root = document.querySelector('[data-shown-step]');
-    return root && root.dataset.step === root.dataset.shownStep && !document.querySelector('.tex-loading') && root.querySelector('svg');
-  }, undefined, { timeout: 120_000, polling: 'raf' });
+    // A load is traced to chapter ready (SPEC §6); an interaction starts with every view mounted.
+    return root && root.dataset.step === root.dataset.shownStep && (load || root.dataset.allViews !== '0') && !document.querySelector('.tex-loading') && root.querySelector('svg');
+  }, what === 'load', { timeout: 120_000, polling: 'raf' });
 try {
   let steps = 0;
   let inputs = 0;

@@ -74,8 +74,9 @@ export async function open(browser: Browser, query: string): Promise<TrackedPage
 
 /**
  * Waits until the page shows its cursor everywhere: the chapter has loaded (it can be a lazy
- * chunk), its deferred views show the same step as the controls (`data-shown-step` equals
- * `data-step`, published by the chapter root) and no formula is still waiting for KaTeX.
+ * chunk), every view is mounted (`data-all-views` not 0), its deferred views show the same step
+ * as the controls (`data-shown-step` equals `data-step`, published by the chapter root) and no
+ * formula is still waiting for KaTeX.
  * `chapter` and `step`, when given, must match too. The timeout is generous: a cold chunk on a
  * busy 2-core machine can take seconds.
  */
@@ -84,6 +85,8 @@ export async function waitForShown(page: Page, want: { chapter?: string; step?: 
     ({ chapter, step }) => {
       const root = document.querySelector<HTMLElement>('[data-shown-step]');
       if (!root || root.dataset.step !== root.dataset.shownStep) return false;
+      // A chapter that mounts some views just after its first commit says when they are all there.
+      if (root.dataset.allViews === '0') return false;
       if (chapter !== undefined && root.dataset.chapter !== chapter) return false;
       if (step !== undefined && root.dataset.step !== String(step)) return false;
       return !document.querySelector('.tex-loading');

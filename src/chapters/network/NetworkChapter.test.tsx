@@ -32,6 +32,14 @@ describe('network chapter', () => {
     expect(within(row).getByLabelText('feeds the current formula')).toBeInTheDocument();
   });
 
+  it('says when every view is mounted (the first commit holds the figure, the controls and the step)', () => {
+    const { container } = renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=3');
+    // act() has flushed the background render that mounts the rest.
+    expect(container.querySelector('[data-chapter="network"]')).toHaveAttribute('data-all-views', '1');
+    expect(screen.getByRole('region', { name: 'Cache' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: /steps/i })).toBeInTheDocument();
+  });
+
   it('counts 27 naive against 15 backprop multiplications at the end', () => {
     renderWithStore(<NetworkChapter />, 'chapter=network&lang=en&step=23');
     const counter = screen.getByRole('region', { name: 'Chain-rule multiplications so far' });
