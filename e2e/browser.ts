@@ -75,8 +75,8 @@ export async function open(browser: Browser, query: string): Promise<TrackedPage
 /**
  * Waits until the page shows its cursor everywhere: the chapter has loaded (it can be a lazy
  * chunk), every view is mounted (`data-all-views` not 0), its deferred views show the same step
- * as the controls (`data-shown-step` equals `data-step`, published by the chapter root) and no
- * formula is still waiting for KaTeX.
+ * as the controls (`data-shown-step` equals `data-step`, published by the chapter root), no
+ * formula is still waiting for KaTeX and the practice panel (a chunk of its own) is there if asked for.
  * `chapter` and `step`, when given, must match too. The timeout is generous: a cold chunk on a
  * busy 2-core machine can take seconds.
  */
@@ -89,7 +89,7 @@ export async function waitForShown(page: Page, want: { chapter?: string; step?: 
       if (root.dataset.allViews === '0') return false;
       if (chapter !== undefined && root.dataset.chapter !== chapter) return false;
       if (step !== undefined && root.dataset.step !== String(step)) return false;
-      return !document.querySelector('.tex-loading');
+      return !document.querySelector('.tex-loading, .practice-loading');
     },
     want,
     { timeout, polling: 'raf' },

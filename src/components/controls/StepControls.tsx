@@ -81,7 +81,9 @@ export const StepControls = memo(function StepControls() {
         </div>
       </div>
       {practice && (
-        <Suspense fallback={null}>
+        // Until its chunk has arrived the panel is a hidden marker, so a test (or anything that
+        // must know the page is complete) can wait for it as for a formula waiting for KaTeX.
+        <Suspense fallback={<span className="practice-loading" hidden />}>
           <PracticePanel />
         </Suspense>
       )}
