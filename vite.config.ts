@@ -1,13 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { katexWoff2Only, productionCsp } from './build/plugins.ts';
+import { compileHints, katexWoff2Only, productionCsp } from './build/plugins.ts';
 import { bootShell } from './build/bootShell.ts';
-import { chunkGroups } from './build/chunks.ts';
+import { chunkGroups, LOAD_PATH_CHUNKS } from './build/chunks.ts';
 
 // Relative base: dist/ works from any sub-path (SPEC §4.4).
 export default defineConfig({
   base: './',
-  plugins: [react(), katexWoff2Only(), productionCsp(), bootShell()],
+  plugins: [react(), katexWoff2Only(), productionCsp(), bootShell(), compileHints(LOAD_PATH_CHUNKS)],
   build: {
     outDir: 'dist',
     target: 'es2022',

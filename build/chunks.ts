@@ -12,6 +12,9 @@ const norm = (id: string) => id.replace(/\\/g, '/');
 /** The chapters' folders; a chapter's strings (i18n/en|zh/<area>.ts) travel in its chunk. */
 const AREAS = ['network', 'graph', 'train', 'curves'];
 
+/** The chunks a chapter's cold load runs (besides the entry): the shared one and each chapter's own. */
+export const LOAD_PATH_CHUNKS: readonly string[] = ['chapters', ...AREAS];
+
 /**
  * Fewer, larger chunks on the load path (SPEC §6). Left to itself the bundler cut the cold load
  * of a chapter into ~40 files (13 for the entry alone, and a re-exporting stub for every dynamic

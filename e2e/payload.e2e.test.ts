@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { BUDGETS, diskBytes, firstPaintFiles, firstPaintGzip } from './budget.mjs';
@@ -15,5 +17,17 @@ describe('production build', () => {
 
   it(`is at most ${BUDGETS.distMB} MB on disk`, () => {
     expect(diskBytes(inject('distDir')) / 1e6).toBeLessThanOrEqual(BUDGETS.distMB);
+  });
+
+  it('marks the files a cold load runs, and only those, for compiling in the background', () => {
+    const assets = join(inject('distDir'), 'assets');
+    const firstLine = (prefix: string) => {
+      const file = readdirSync(assets).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+      expect(file, `no ${prefix} chunk in the build`).toBeTruthy();
+      return readFileSync(join(assets, file!), 'utf8').split('\n', 1)[0];
+    };
+    // V8 reads the hint on the first line only (build/plugins.ts).
+    for (const chunk of ['index', 'chapters', 'network', 'graph', 'curves', 'train']) expect(firstLine(chunk), chunk).toBe('//# allFunctionsCalledOnLoad');
+    expect(firstLine('katex')).not.toContain('allFunctionsCalledOnLoad');
   });
 });
