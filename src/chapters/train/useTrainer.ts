@@ -2,8 +2,9 @@
  * The trainer behind the chapter (SPEC §8): made from the URL keys alone (a new one whenever a
  * key it depends on changes), and driven by one animation-frame loop that chases the store's
  * `epoch` (a link's epoch=N, one epoch on or back) or, while training, moves it on. Every frame's
- * training is bounded by a time budget, so input and painting never wait for it, and each frame
- * redraws one view in turn (frameClock.ts); once the trainer stops, every view shows its state.
+ * training is bounded by a time budget, which shrinks while frames are missed (frameBudget.ts), so
+ * input and painting never wait for it, and each frame redraws one view in turn (frameClock.ts);
+ * once the trainer stops, every view shows its state.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -13,12 +14,7 @@ import { weightsOf } from '../../core/netState';
 import { batchSizeOf, dataSetOf, type DataSet } from '../../core/train/datasets';
 import { createTrainer, type Trainer } from '../../core/train/trainer';
 import { FrameClock } from './frameClock';
-
-/**
- * Milliseconds of training per frame: at CPU 4× throttle a 16.7 ms frame also holds one view's
- * redraw, style, layout and paint, so training takes a small share of it.
- */
-export const TRAIN_BUDGET_MS = 2.5;
+import { FrameBudget } from './frameBudget';
 
 /**
  * While training, the store's epoch (and with it the URL and every store subscriber) follows the
@@ -78,20 +74,22 @@ export function useTrainer(): TrainerView {
   useEffect(() => {
     let raf = 0;
     let synced = -Infinity;
+    const budget = new FrameBudget();
     const kick = () => {
       if (raf === 0) raf = requestAnimationFrame(tick);
     };
-    const tick = () => {
+    const tick = (frameStart: number) => {
       raf = 0;
+      const ms = budget.frame(frameStart);
       const s = store.getState();
-      if (s.chapter !== 'train' || data.samples.length === 0) return;
+      if (s.chapter !== 'train' || data.samples.length === 0) return budget.rest();
       // Everything a frame changes renders inside this callback, before the frame's style and paint.
       flushSync(() => {
         const goal = reachable(trainer, s.epoch);
         // While training the trainer leads and the store's epoch follows (STORE_SYNC_MS);
         // otherwise (a link's epoch, one epoch, a new α) the trainer chases the store's epoch.
-        if (s.training && trainer.epoch >= goal) trainer.advance(trainer.epoch + s.trainSpeed, TRAIN_BUDGET_MS);
-        else if (trainer.epoch !== goal) trainer.advance(goal, TRAIN_BUDGET_MS);
+        if (s.training && trainer.epoch >= goal) trainer.advance(trainer.epoch + s.trainSpeed, ms);
+        else if (trainer.epoch !== goal) trainer.advance(goal, ms);
         // Training stops at an update that would diverge (J rising is shown up to there).
         if (s.training && trainer.diverged !== null) store.setState({ epoch: trainer.epoch, training: false });
         const now = store.getState();
@@ -104,6 +102,7 @@ export function useTrainer(): TrainerView {
       });
       const after = store.getState();
       if (after.training || trainer.epoch !== reachable(trainer, after.epoch)) kick();
+      else budget.rest();
     };
     // A new trainer (or data) is shown whole at once, then chased.
     clock.frame(trainer.epoch, true);
