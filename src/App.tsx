@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from './store/context';
 import { useT } from './store/hooks';
 import { ChapterNav } from './components/layout/ChapterNav';
@@ -11,6 +11,7 @@ import { Chapter } from './chapters/Chapter';
 import { useStepKeys } from './components/controls/useStepKeys';
 import { useShortcutKeys } from './components/controls/useShortcutKeys';
 import { usePlayback } from './components/controls/usePlayback';
+import { useAfterFirstCommit } from './components/layout/later';
 
 /**
  * Mounts its children in a background render just after the first commit, or at once when `now`.
@@ -20,7 +21,7 @@ import { usePlayback } from './components/controls/usePlayback';
  * background render re-renders nothing else.
  */
 function AfterFirstCommit({ now, children }: { now: boolean; children: ReactNode }) {
-  const later = useDeferredValue(true, false);
+  const later = useAfterFirstCommit();
   return later || now ? children : null;
 }
 

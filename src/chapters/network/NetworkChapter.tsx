@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import { useShownStepAttrs, useT } from '../../store/hooks';
 import { useApp } from '../../store/context';
 import { StepControls } from '../../components/controls/StepControls';
@@ -20,6 +19,7 @@ import { Delta3Derivation } from '../../components/network/Delta3Derivation';
 import { NaiveChain } from '../../components/network/NaiveChain';
 import { KeepTraining } from '../../components/train/KeepTraining';
 import { HoldOutOfSight } from '../../components/layout/HoldOutOfSight';
+import { useAfterFirstCommit } from '../../components/layout/later';
 import './network.css';
 
 /** The heart of the app (SPEC §1.5): the figure and the current step first, then every other view. */
@@ -32,7 +32,7 @@ export function NetworkChapter() {
   // tests' act() flushes that render. The views beside the figure stay in the first commit: every
   // quantity is on the page two frames after the first one appears (what the SPEC §4 contract
   // check reads), and deferring them too took longer than that on a slow machine.
-  const later = useDeferredValue(true, false);
+  const later = useAfterFirstCommit();
   // While playing, the figure's highlights change at once instead of easing over 450 ms: every
   // eased frame restyles and repaints the figure, which on a slow laptop cost most of the frames
   // that missed 60 fps (SPEC §6 autoplay); a step taken by hand still eases.
