@@ -148,11 +148,17 @@ describe('store', () => {
 });
 
 describe('URL sync', () => {
-  it('writes once at once, then at most once per interval, and the last state when it stops', () => {
+  /** The network chapter's store, synced to a written log on fake timers (replace writes 300 ms apart). */
+  function synced() {
     vi.useFakeTimers();
     const writes: string[] = [];
     const store = networkStore();
     const stop = syncUrl(store, { replace: (q) => writes.push(q), push: (q) => writes.push(`push ${q}`) }, 300, () => () => {});
+    return { writes, store, stop };
+  }
+
+  it('writes once at once, then at most once per interval, and the last state when it stops', () => {
+    const { writes, store, stop } = synced();
     expect(writes).toEqual(['chapter=network&lang=en']);
     for (let i = 1; i <= 20; i++) store.getState().stepForward();
     expect(writes.length).toBeLessThanOrEqual(2);
@@ -163,10 +169,7 @@ describe('URL sync', () => {
   });
 
   it('writes the first change of a burst after the frame that shows it, not in the input that made it', () => {
-    vi.useFakeTimers();
-    const writes: string[] = [];
-    const store = networkStore();
-    const stop = syncUrl(store, { replace: (q) => writes.push(q), push: (q) => writes.push(`push ${q}`) }, 300, () => () => {});
+    const { writes, store, stop } = synced();
     store.getState().stepForward();
     expect(writes).toEqual(['chapter=network&lang=en']);
     vi.advanceTimersByTime(60);
@@ -176,10 +179,7 @@ describe('URL sync', () => {
   });
 
   it('writes nothing while playing, and the step playback stopped at once it stops', () => {
-    vi.useFakeTimers();
-    const writes: string[] = [];
-    const store = networkStore();
-    const stop = syncUrl(store, { replace: (q) => writes.push(q), push: (q) => writes.push(`push ${q}`) }, 300, () => () => {});
+    const { writes, store, stop } = synced();
     store.getState().togglePlay();
     for (let i = 1; i <= 5; i++) {
       store.getState().seek(i);
