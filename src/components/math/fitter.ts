@@ -224,10 +224,9 @@ export class Fitter {
   remeasure(): (() => void) | undefined {
     const shown = this.shown;
     if (!shown || shown.tex !== this.tex || this.width <= 0 || Number.isNaN(shown.width) || queue.includes(this) || refits.has(this)) return undefined;
-    const key = this.key();
-    const choice = CHOSEN.get(key) ?? this.search();
-    remember(CHOSEN, key, choice);
-    // A predicted scale (no width) is written as a guess: the observer checks it once in sight.
+    // Measured afresh (the fonts arrived), not guessed from another formula's choice. A predicted
+    // scale (no width) is written as a guess: the observer checks it once in sight.
+    const choice = this.decide(false);
     if (Number.isNaN(choice.width) || choice.layout !== shown.layout || choice.scale !== shown.scale) return () => this.show(choice);
     this.shown = { ...choice, tex: shown.tex };
     this.publish(choice);
@@ -237,19 +236,28 @@ export class Fitter {
   /** Whether the next choice may be a guess (not after a guess failed: then it is searched). */
   private guessed = true;
 
+  /**
+   * The choice for the formula as it is now, remembered: the one measured for its shape at this
+   * width; else, when `fromForm`, the last choice for its form as a guess (no width); else searched
+   * in the probe. Only a measured choice is remembered as measured.
+   */
+  private decide(fromForm: boolean): Choice {
+    const key = this.key();
+    const form = `${this.width}|${formOf(this.tex)}`;
+    const guess = fromForm && this.guessed ? GUESS.get(form) : undefined;
+    const choice = CHOSEN.get(key) ?? (guess ? { ...guess, width: NaN } : this.search());
+    this.guessed = true;
+    if (!Number.isNaN(choice.width)) remember(CHOSEN, key, choice);
+    remember(GUESS, form, { layout: choice.layout, scale: choice.scale });
+    return choice;
+  }
+
   /** What to write for the formula as it is now, or nothing if it is shown already. */
   choose(): (() => void) | undefined {
     if (!this.render) return undefined;
     const shown = this.shown;
     // Width 0: hidden, nothing to fit yet (shown whole; refitted when the box gets a width).
-    let choice: Choice = { layout: 0, scale: 1, width: 0 };
-    if (this.width > 0) {
-      const guess = this.guessed ? GUESS.get(`${this.width}|${formOf(this.tex)}`) : undefined;
-      choice = CHOSEN.get(this.key()) ?? (guess ? { ...guess, width: NaN } : this.search());
-      this.guessed = true;
-      if (!Number.isNaN(choice.width)) remember(CHOSEN, this.key(), choice);
-      remember(GUESS, `${this.width}|${formOf(this.tex)}`, { layout: choice.layout, scale: choice.scale });
-    }
+    const choice: Choice = this.width > 0 ? this.decide(true) : { layout: 0, scale: 1, width: 0 };
     if (shown && shown.tex === this.tex && shown.layout === choice.layout && shown.scale === choice.scale && this.el.dataset.fitWidth === String(this.width)) return undefined;
     return () => this.show(choice);
   }
