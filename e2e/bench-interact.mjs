@@ -1,11 +1,8 @@
 // Interaction on a cold-loaded page: autoplay through the network timeline and dragging a slider.
 import { launchCold, quantile } from './bench-browser.mjs';
+import { pageShows } from './shown.mjs';
 
-const waitShown = (page) =>
-  page.waitForFunction(() => {
-    const root = document.querySelector('[data-shown-step]');
-    return root && root.dataset.step === root.dataset.shownStep && root.dataset.allViews !== '0' && !document.querySelector('.tex-loading');
-  }, undefined, { timeout: 120_000, polling: 'raf' });
+const waitShown = (page) => page.waitForFunction(pageShows, {}, { timeout: 120_000, polling: 'raf' });
 
 /**
  * rAF intervals while the network chapter plays from its first step to its last at `speed`

@@ -8,6 +8,7 @@
 //   node e2e/bench-trace.mjs load|autoplay|slider [throttle] [--dist DIR] [--out trace.json]
 import { writeFileSync } from 'node:fs';
 import { launchCold, servedBuild } from './bench-browser.mjs';
+import { pageShows } from './shown.mjs';
 import { forEachSample, mainThread, selfTimes, threadOf, whereOf } from './trace-read.mjs';
 
 const [what = 'load', rate] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
@@ -67,12 +68,8 @@ function waterfall(events, thread) {
 const { base, close } = await servedBuild('bps-trace-', flag('--dist'));
 const b = await launchCold(base, { throttle });
 const { page, cdp } = b;
-const shown = () =>
-  page.waitForFunction((load) => {
-    const root = document.querySelector('[data-shown-step]');
-    // A load is traced to chapter ready (SPEC §6); an interaction starts with every view mounted.
-    return root && root.dataset.step === root.dataset.shownStep && (load || root.dataset.allViews !== '0') && !document.querySelector('.tex-loading') && root.querySelector('svg');
-  }, what === 'load', { timeout: 120_000, polling: 'raf' });
+// A load is traced to chapter ready (SPEC §6); an interaction starts with every view mounted.
+const shown = () => page.waitForFunction(pageShows, { load: what === 'load' }, { timeout: 120_000, polling: 'raf' });
 try {
   let steps = 0;
   let inputs = 0;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { pageShows } from './shown.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -81,19 +82,7 @@ export async function open(browser: Browser, query: string): Promise<TrackedPage
  * busy 2-core machine can take seconds.
  */
 export async function waitForShown(page: Page, want: { chapter?: string; step?: number } = {}, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    ({ chapter, step }) => {
-      const root = document.querySelector<HTMLElement>('[data-shown-step]');
-      if (!root || root.dataset.step !== root.dataset.shownStep) return false;
-      // A chapter that mounts some views just after its first commit says when they are all there.
-      if (root.dataset.allViews === '0') return false;
-      if (chapter !== undefined && root.dataset.chapter !== chapter) return false;
-      if (step !== undefined && root.dataset.step !== String(step)) return false;
-      return !document.querySelector('.tex-loading, .practice-loading');
-    },
-    want,
-    { timeout, polling: 'raf' },
-  );
+  await page.waitForFunction(pageShows, want, { timeout, polling: 'raf' });
 }
 
 /** Every [data-quantity] on the page: id → {value, state} (the first element of each id). */

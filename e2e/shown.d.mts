@@ -1,0 +1,1 @@
+export declare function pageShows(want?: { chapter?: string; step?: number; load?: boolean }): boolean;
