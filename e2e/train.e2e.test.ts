@@ -133,6 +133,27 @@ describe('training chapter', () => {
     await page.close();
   });
 
+  it('leaves a view off screen alone while training, redraws it once scrolled to, and shows it exact once paused', async () => {
+    const { page, problems } = await open(browser, 'chapter=train&dataset=xor&seed=3&alpha=2');
+    await shownEpoch(page, 0);
+    const table = page.locator('.train-weights');
+    // At 1280×720 the weight table is below the fold.
+    expect((await table.boundingBox())!.y).toBeGreaterThan(720);
+    const start = await value(page, 'theta1_10');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-chapter="train"]')?.dataset.shownEpoch) >= 30, undefined, { timeout: 30_000 });
+    expect(await value(page, 'epoch')).toBeGreaterThanOrEqual(30);
+    expect(await value(page, 'theta1_10')).toBe(start);
+    await table.scrollIntoViewIfNeeded();
+    await page.waitForFunction((v) => Number(document.querySelector('[data-quantity="theta1_10"]')?.getAttribute('data-value')) !== v, start, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const epoch = await shownEpoch(page);
+    const reference = trainerOf(await urlAt(page, epoch));
+    expect(close(await value(page, 'theta1_10'), reference.weights()[0][0])).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('adds custom points by click and by keyboard, writes them to points=, and removes one by click', async () => {
     const { page, problems } = await open(browser, 'chapter=train&dataset=custom');
     const plot = page.getByRole('application', { name: 'Data and decision boundary' });

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useFrameVersion, type FrameClock } from '../../chapters/train/frameClock';
+import { useFrameVersion, useOnScreen, type FrameClock } from '../../chapters/train/frameClock';
 import { scaleLinear } from 'd3-scale';
 import type { Layers } from '../../core/engine';
 import { layoutFor } from '../../layout/shapeLayout';
@@ -30,7 +30,7 @@ function LiveNetworkView({ layers, theta, clock }: { layers: Layers; theta: read
   // The geometry depends on the shape alone (computing it places every label).
   const layout = useMemo(() => layoutFor(layers), [layers]);
   return (
-    <figure className="train-network">
+    <figure className="train-network" ref={useOnScreen(clock, 'network')}>
       <figcaption id="train-network-title">{t('train.network')}</figcaption>
       <svg viewBox={`0 0 ${layout.view.w} ${layout.view.h}`} role="img" aria-labelledby="train-network-title">
         {layout.lossLinks.map((k, n) => (

@@ -6,7 +6,7 @@ import { useActions, useApp } from '../../store/context';
 import { useT } from '../../store/hooks';
 import { POINTS_MAX } from '../../store/trainActions';
 import { DecisionPlot } from './DecisionPlot';
-import { useFrameVersion, useSettled, type FrameClock } from '../../chapters/train/frameClock';
+import { useFrameVersion, useOnScreen, useSettled, type FrameClock } from '../../chapters/train/frameClock';
 import { domainOf } from './heatmap';
 
 /** Cells per side of the heatmap: 3 600 forward passes, smoothed by the canvas's scaling. */
@@ -25,6 +25,7 @@ interface Props {
 /** The decision plot with its choices: which output (K > 1), and for custom data the label to add. */
 function PlotPanelView({ layers, theta, rows, clock }: Props) {
   const version = useFrameVersion(clock, 'plot');
+  const onScreen = useOnScreen(clock, 'plot');
   // While training moves: the heatmap at COARSE_GRID, the exact GRID once it stops.
   const coarse = !useSettled(clock);
   const t = useT();
@@ -54,7 +55,7 @@ function PlotPanelView({ layers, theta, rows, clock }: Props) {
       }
     : undefined;
   return (
-    <div className="train-plot-panel">
+    <div className="train-plot-panel" ref={onScreen}>
       {K > 1 && (
         <label className="train-output">
           {t('train.output')}

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { formatNumber } from '../../core/format';
 import { useBox } from '../plots/useBox';
@@ -27,6 +27,8 @@ interface Props {
   /** While training moves: a path of half the columns (the exact one once it stops). */
   coarse?: boolean;
   children?: React.ReactNode;
+  /** A ref for the figure (the training chapter's frame clock watches whether it is on screen). */
+  onScreen?: Ref<HTMLElement>;
 }
 
 const BASE_M = { top: 10, right: 14, bottom: 26, left: 58 };
@@ -37,7 +39,7 @@ const HEIGHT = 170;
  * arrow keys, read exact values at an epoch. Long runs are drawn from each pixel's min and max,
  * so the path stays a few hundred points and a spike never disappears.
  */
-export function SeriesChart({ title, series, count, log = false, domain, format = (x) => formatNumber(x), coarse = false, children }: Props) {
+export function SeriesChart({ title, series, count, log = false, domain, format = (x) => formatNumber(x), coarse = false, children, onScreen }: Props) {
   const t = useT();
   const id = useId();
   const { ref, width, height, scale } = useBox<HTMLDivElement>(360);
@@ -75,7 +77,7 @@ export function SeriesChart({ title, series, count, log = false, domain, format 
           value: series.map((s) => `${s.label} ${Number.isFinite(s.values[shown]) ? format(s.values[shown]) : '—'}`).join(t('list.sep')),
         });
   return (
-    <figure className="train-chart">
+    <figure className="train-chart" ref={onScreen}>
       <figcaption id={`${id}-t`}>{title}</figcaption>
       <div ref={ref} className="train-chart-box">
         <svg

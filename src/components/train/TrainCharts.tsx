@@ -1,5 +1,5 @@
-import { memo, useState, type ComponentType } from 'react';
-import { useFrameVersion, useSettled, type FrameClock } from '../../chapters/train/frameClock';
+import { memo, useState, type ComponentType, type RefCallback } from 'react';
+import { useFrameVersion, useOnScreen, useSettled, type FrameClock } from '../../chapters/train/frameClock';
 import type { Trainer } from '../../core/train/trainer';
 import { useT } from '../../store/hooks';
 import { COLORS } from '../../theme';
@@ -18,19 +18,21 @@ interface ChartProps {
   version: number;
   /** While training moves: coarser paths (SeriesChart). */
   coarse: boolean;
+  /** The chart's figure: whether it is on screen decides whether it takes its turns (frameClock.ts). */
+  onScreen: RefCallback<HTMLElement>;
 }
 
 /** A chart that follows its own turn in the frame clock. */
 function Follow({ trainer, clock, view, Chart }: { trainer: Trainer; clock: FrameClock; view: 'loss' | 'accuracy' | 'norms'; Chart: ComponentType<ChartProps> }) {
-  return <Chart trainer={trainer} version={useFrameVersion(clock, view)} coarse={!useSettled(clock)} />;
+  return <Chart trainer={trainer} version={useFrameVersion(clock, view)} coarse={!useSettled(clock)} onScreen={useOnScreen(clock, view)} />;
 }
 
-function LossChartView({ trainer, coarse }: ChartProps) {
+function LossChartView({ trainer, coarse, onScreen }: ChartProps) {
   const t = useT();
   const [log, setLog] = useState(false);
   const { J } = trainer.series();
   return (
-    <SeriesChart title={t('train.lossChart')} series={[{ key: 'J', label: 'J', values: J, color: COLORS.accent }]} count={J.length} log={log} coarse={coarse}>
+    <SeriesChart title={t('train.lossChart')} series={[{ key: 'J', label: 'J', values: J, color: COLORS.accent }]} count={J.length} log={log} coarse={coarse} onScreen={onScreen}>
       <label className="train-log">
         <input type="checkbox" checked={log} onChange={(e) => setLog(e.currentTarget.checked)} /> {t('train.logScale')}
       </label>
@@ -41,7 +43,7 @@ function LossChartView({ trainer, coarse }: ChartProps) {
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 const UNIT: [number, number] = [0, 1];
 
-function AccuracyChartView({ trainer, coarse }: ChartProps) {
+function AccuracyChartView({ trainer, coarse, onScreen }: ChartProps) {
   const t = useT();
   const { accuracy } = trainer.series();
   return (
@@ -52,11 +54,12 @@ function AccuracyChartView({ trainer, coarse }: ChartProps) {
       domain={UNIT}
       format={percent}
       coarse={coarse}
+      onScreen={onScreen}
     />
   );
 }
 
-function NormsChartView({ trainer, coarse }: ChartProps) {
+function NormsChartView({ trainer, coarse, onScreen }: ChartProps) {
   const t = useT();
   const norms = trainer.series().gradNorm;
   return (
@@ -66,6 +69,7 @@ function NormsChartView({ trainer, coarse }: ChartProps) {
       count={norms[0]?.length ?? 0}
       log
       coarse={coarse}
+      onScreen={onScreen}
     >
       <ul className="train-legend" aria-hidden="true">
         {norms.map((_, k) => (

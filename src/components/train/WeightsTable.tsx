@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useFrameVersion, type FrameClock } from '../../chapters/train/frameClock';
+import { useFrameVersion, useOnScreen, type FrameClock } from '../../chapters/train/frameClock';
 import type { Layers } from '../../core/engine';
 import { Quantity } from '../quantities/Quantity';
 import { useT } from '../../store/hooks';
@@ -17,7 +17,7 @@ function WeightsTableView({ layers, theta, trainer, clock }: { layers: Layers; t
   useFrameVersion(clock, 'table');
   const norms = trainer.record().gradNorm;
   return (
-    <section className="train-weights" aria-labelledby="train-weights-title">
+    <section className="train-weights" ref={useOnScreen(clock, 'table')} aria-labelledby="train-weights-title">
       <h3 id="train-weights-title">{t('train.weights')}</h3>
       <div className="train-weights-scroll">
         {theta.map((w, k) => {
