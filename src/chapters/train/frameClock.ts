@@ -83,10 +83,19 @@ export class FrameClock {
     return views;
   }
 
-  /** The next slot of the cycles of the views on screen (with none on screen: the numbers every CYCLE frames). */
+  /** Whether the next frame, if the trainer still moves, redraws nothing (the frame training gets). */
+  get quietNext(): boolean {
+    return this.slotAt(this.turn).length === 0;
+  }
+
   private slot(): readonly TrainViewId[] {
+    return this.slotAt(this.turn++);
+  }
+
+  /** Slot `turn` of the cycles of the views on screen (with none on screen: the numbers every CYCLE frames). */
+  private slotAt(turn: number): readonly TrainViewId[] {
     const onScreen = HEAVY.filter((v) => !this.hidden.has(v));
-    const slot = this.turn++ % (CYCLE * Math.max(1, onScreen.length));
+    const slot = turn % (CYCLE * Math.max(1, onScreen.length));
     const phase = slot % CYCLE;
     if (phase === 0) return ['status'];
     if (phase === 1 && onScreen.length > 0) return [onScreen[(slot - phase) / CYCLE]];

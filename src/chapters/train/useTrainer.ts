@@ -1,10 +1,10 @@
 /**
  * The trainer behind the chapter (SPEC §8): made from the URL keys alone (a new one whenever a
  * key it depends on changes), and driven by one animation-frame loop that chases the store's
- * `epoch` (a link's epoch=N, one epoch on or back) or, while training, moves it on. Every frame's
- * training is bounded by a time budget, which shrinks while frames are missed (frameBudget.ts), so
- * input and painting never wait for it, and each frame redraws one view in turn (frameClock.ts);
- * once the trainer stops, every view shows its state.
+ * `epoch` (a link's epoch=N, one epoch on or back) or, while training, moves it on. Frames take
+ * turns (frameClock.ts): one redraws the numbers, one a view, one trains; a frame's training is
+ * bounded by a time budget, which shrinks while frames are missed (frameBudget.ts), so input and
+ * painting never wait for it. Once the trainer stops, every view shows its state.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -74,6 +74,8 @@ export function useTrainer(): TrainerView {
   useEffect(() => {
     let raf = 0;
     let synced = -Infinity;
+    /** Frames since training last ran (the frames that redraw a view leave it to the next quiet one). */
+    let owed = 0;
     const budget = new FrameBudget();
     const kick = () => {
       if (raf === 0) raf = requestAnimationFrame(tick);
@@ -82,14 +84,23 @@ export function useTrainer(): TrainerView {
       raf = 0;
       const ms = budget.frame(frameStart);
       const s = store.getState();
-      if (s.chapter !== 'train' || data.samples.length === 0) return budget.rest();
+      if (s.chapter !== 'train' || data.samples.length === 0) {
+        owed = 0;
+        return budget.rest();
+      }
       // Everything a frame changes renders inside this callback, before the frame's style and paint.
       flushSync(() => {
         const goal = reachable(trainer, s.epoch);
-        // While training the trainer leads and the store's epoch follows (STORE_SYNC_MS);
-        // otherwise (a link's epoch, one epoch, a new α) the trainer chases the store's epoch.
-        if (s.training && trainer.epoch >= goal) trainer.advance(trainer.epoch + s.trainSpeed, ms);
-        else if (trainer.epoch !== goal) trainer.advance(goal, ms);
+        // Training takes the frames that redraw nothing (frameClock.ts), with the time and the
+        // epochs of the frames since; from rest (one epoch on, a link) it starts at once.
+        owed++;
+        if (clock.settled || clock.quietNext) {
+          // While training the trainer leads and the store's epoch follows (STORE_SYNC_MS);
+          // otherwise (a link's epoch, one epoch, a new α) the trainer chases the store's epoch.
+          if (s.training && trainer.epoch >= goal) trainer.advance(trainer.epoch + s.trainSpeed * owed, ms * owed);
+          else if (trainer.epoch !== goal) trainer.advance(goal, ms * owed);
+          owed = 0;
+        }
         // Training stops at an update that would diverge (J rising is shown up to there).
         if (s.training && trainer.diverged !== null) store.setState({ epoch: trainer.epoch, training: false });
         const now = store.getState();
@@ -102,7 +113,10 @@ export function useTrainer(): TrainerView {
       });
       const after = store.getState();
       if (after.training || trainer.epoch !== reachable(trainer, after.epoch)) kick();
-      else budget.rest();
+      else {
+        budget.rest();
+        owed = 0;
+      }
     };
     // A new trainer (or data) is shown whole at once, then chased.
     clock.frame(trainer.epoch, true);
