@@ -6,10 +6,10 @@
  * off screen skips its cycle. Once the trainer stops, every view is redrawn at once, so a paused
  * or stepped state is exact everywhere, on screen or not.
  *
- * Why the empty frame: on a slow two-core laptop a heavy view's frame can overrun, and its
- * painting and rasterising (other threads, the same two cores) are still going when the next
- * frame starts; measured at 4× CPU throttle, a cycle without it missed 7–9 % of frames, with it
- * 0.4–3 % (SPEC §6 allows 5 %).
+ * Why the quiet frame: at 4× CPU throttle a frame that redraws a view has little of its 16.7 ms
+ * left for anything else, so the training (useTrainer.ts) waits for the quiet frame. Measured
+ * alternately at 4×: the visible views' cycles without the quiet frame missed 7–10 % of frames,
+ * with it 0.4–3.4 % (SPEC §6's p95 allows 5 %).
  *
  * An external store: a view subscribes to its own version only, so a frame re-renders just the
  * view whose turn it is.
