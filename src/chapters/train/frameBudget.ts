@@ -1,12 +1,13 @@
 /**
- * Training's share of each frame (SPEC §6: no training frame may be long). It starts at
+ * Training's share of each frame (SPEC §6: no training frame may be long); the frame that trains
+ * (the cycle's quiet one, frameClock.ts) takes the shares of the frames since. It starts at
  * TRAIN_BUDGET_MS; after a missed frame (an interval between animation frames of 1.5 display
  * periods or more) it halves, down to MIN_MS, and it grows back by STEP_MS a frame on time. On a
  * laptop that keeps up nothing changes; on one whose frames run over, or while the machine is busy
  * with something else, training yields its time to the frame instead of adding to it.
  */
 
-/** Milliseconds of training in a frame on time: at CPU 4× slower a 16.7 ms frame also holds a view's redraw, style, layout and paint. */
+/** Milliseconds of training per frame on time: at CPU 4× slower, three of them (one cycle's) still leave a quiet frame on time. */
 export const TRAIN_BUDGET_MS = 2.5;
 /** Never less: training still moves on a machine that misses most frames. */
 export const MIN_MS = 0.5;

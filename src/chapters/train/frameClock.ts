@@ -32,6 +32,8 @@ export class FrameClock {
   private readonly epochs: Record<TrainViewId, number>;
   /** The heavy views whose element is off screen (IntersectionObserver, useOnScreen). */
   private readonly hidden = new Set<HeavyView>();
+  /** The heavy views on screen, in order: kept as `show()` changes, read every frame. */
+  private onScreen: readonly HeavyView[] = HEAVY;
   private turn = 0;
   private count = 0;
   private still = true;
@@ -57,13 +59,16 @@ export class FrameClock {
 
   /** The oldest epoch a view on screen shows (the numbers count as on screen). */
   get shownEpoch(): number {
-    return Math.min(...TRAIN_VIEWS.filter((v) => v === 'status' || !this.hidden.has(v)).map((v) => this.epochs[v]));
+    let oldest = this.epochs.status;
+    for (const v of this.onScreen) oldest = Math.min(oldest, this.epochs[v]);
+    return oldest;
   }
 
   /** Whether a heavy view's element is on screen; an off-screen view skips its turns while moving. */
   show(view: HeavyView, onScreen: boolean): void {
     if (onScreen) this.hidden.delete(view);
     else this.hidden.add(view);
+    this.onScreen = HEAVY.filter((v) => !this.hidden.has(v));
   }
 
   /**
@@ -94,7 +99,7 @@ export class FrameClock {
 
   /** Slot `turn` of the cycles of the views on screen (with none on screen: the numbers every CYCLE frames). */
   private slotAt(turn: number): readonly TrainViewId[] {
-    const onScreen = HEAVY.filter((v) => !this.hidden.has(v));
+    const onScreen = this.onScreen;
     const slot = turn % (CYCLE * Math.max(1, onScreen.length));
     const phase = slot % CYCLE;
     if (phase === 0) return ['status'];

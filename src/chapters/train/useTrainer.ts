@@ -80,14 +80,16 @@ export function useTrainer(): TrainerView {
     const kick = () => {
       if (raf === 0) raf = requestAnimationFrame(tick);
     };
+    // The loop stops: neither the pause nor the frames before it count when it starts again.
+    const rest = () => {
+      budget.rest();
+      owed = 0;
+    };
     const tick = (frameStart: number) => {
       raf = 0;
       const ms = budget.frame(frameStart);
       const s = store.getState();
-      if (s.chapter !== 'train' || data.samples.length === 0) {
-        owed = 0;
-        return budget.rest();
-      }
+      if (s.chapter !== 'train' || data.samples.length === 0) return rest();
       // Everything a frame changes renders inside this callback, before the frame's style and paint.
       flushSync(() => {
         const goal = reachable(trainer, s.epoch);
@@ -113,10 +115,7 @@ export function useTrainer(): TrainerView {
       });
       const after = store.getState();
       if (after.training || trainer.epoch !== reachable(trainer, after.epoch)) kick();
-      else {
-        budget.rest();
-        owed = 0;
-      }
+      else rest();
     };
     // A new trainer (or data) is shown whole at once, then chased.
     clock.frame(trainer.epoch, true);
